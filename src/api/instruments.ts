@@ -1,0 +1,77 @@
+import { type Counter, type Gauge, type Histogram, type Meter, type ObservableGauge, SpanKind, type Tracer } from '@opentelemetry/api';
+import type { Catalog, CatalogEntry } from '../catalog/catalog.js';
+
+export type SyncInstrument = Counter | Histogram | Gauge;
+
+/**
+ * The OTel instruments behind the catalog. They exist only once the SDK has started, that is once
+ * some consent was granted; before that every recording call returns at the consent check.
+ */
+export class Instruments {
+  private readonly sync = new Map<string, SyncInstrument>();
+  private readonly observable = new Map<string, ObservableGauge>();
+  private readonly callbacks = new Map<string, () => number | undefined>();
+  private tracerRef: Tracer | undefined;
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly isGranted: (category: string) => boolean,
+  ) {}
+
+  get tracer(): Tracer | undefined {
+    return this.tracerRef;
+  }
+
+  attach(meter: Meter, tracer: Tracer): void {
+    this.tracerRef = tracer;
+    for (const entry of this.catalog.entries) this.create(meter, entry);
+  }
+
+  get(instrument: string): SyncInstrument | undefined {
+    return this.sync.get(instrument);
+  }
+
+  /** Sets the callback of an observable gauge; it is sampled only while its category is granted. */
+  setCallback(instrument: string, callback: () => number | undefined): void {
+    this.callbacks.set(instrument, callback);
+  }
+
+  private create(meter: Meter, entry: CatalogEntry): void {
+    const { spec, instrument } = entry;
+    const options = { description: spec.description, unit: spec.unit };
+    switch (spec.kind) {
+      case 'counter':
+      case 'event':
+        this.sync.set(instrument, meter.createCounter(instrument, options));
+        break;
+      case 'histogram':
+        this.sync.set(instrument, meter.createHistogram(instrument, {
+          ...options,
+          ...(spec.buckets ? { advice: { explicitBucketBoundaries: [...spec.buckets] } } : {}),
+        }));
+        break;
+      case 'gauge':
+        this.sync.set(instrument, meter.createGauge(instrument, options));
+        break;
+      case 'observable_gauge': {
+        const gauge = meter.createObservableGauge(instrument, options);
+        gauge.addCallback((result) => {
+          if (!this.isGranted(entry.category)) return;
+          const cb = this.callbacks.get(instrument);
+          if (!cb) return;
+          let value: number | undefined;
+          try {
+            value = cb();
+          } catch {
+            return; // an app callback that throws reports nothing this round
+          }
+          if (typeof value === 'number' && Number.isFinite(value)) result.observe(value);
+        });
+        this.observable.set(instrument, gauge);
+        break;
+      }
+    }
+  }
+}
+
+export const EVENT_SPAN_KIND = SpanKind.INTERNAL;

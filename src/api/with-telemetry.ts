@@ -1,0 +1,91 @@
+import { context, type Span, SpanStatusCode, trace } from '@opentelemetry/api';
+import { CATEGORY_ATTRIBUTE } from '../catalog/catalog.js';
+import type { Consent } from '../consent/consent.js';
+import { reportError, warnOnce } from '../diag.js';
+import type { Instruments } from './instruments.js';
+import type { TelemetryApi } from '../catalog/types.js';
+import type { BuiltinCatalog } from '../catalog/builtin.js';
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9 ._:/-]{0,63}$/;
+
+export type WithTelemetry = <F extends (...args: never[]) => unknown>(name: string, fn: F) => F;
+
+/**
+ * Wraps a function (sync or async) to record its use (feature_usage.activations), its duration
+ * and outcome (performance.operation_duration, a span) and its errors (errors.errors), like the
+ * seeds' metrics decorator. The app's own return values and errors pass through unchanged.
+ */
+export function createWithTelemetry(metrics: TelemetryApi<BuiltinCatalog>, consent: Consent, instruments: Instruments): WithTelemetry {
+  return function withTelemetry<F extends (...args: never[]) => unknown>(name: string, fn: F): F {
+    if (typeof fn !== 'function') {
+      warnOnce('withTelemetry:fn', 'withTelemetry(name, fn) needs a function; returned the value unchanged');
+      return fn;
+    }
+    let label = name;
+    if (typeof name !== 'string' || !NAME.test(name)) {
+      warnOnce(`withTelemetry:name:${String(name).slice(0, 40)}`, 'withTelemetry: name must be 1..64 characters of letters, digits, space . _ : / -; recorded as "other"');
+      label = 'other';
+    }
+    const wrapped = function (this: unknown, ...args: never[]): unknown {
+      const perf = consent.isGranted('performance');
+      if (!perf && !consent.isGranted('feature_usage') && !consent.isGranted('errors')) return fn.apply(this, args);
+      const start = performance.now();
+      let span: Span | undefined;
+      try {
+        metrics.feature_usage.activations.add(1, { feature: label });
+        if (perf) span = instruments.tracer?.startSpan(label, { attributes: { [CATEGORY_ATTRIBUTE]: 'performance', 'optel.operation': label } });
+      } catch (error) {
+        reportError('withTelemetry start', error);
+      }
+      const finish = (error: unknown, failed: boolean): void => {
+        try {
+          metrics.performance.operation_duration.record(performance.now() - start, { operation: label, outcome: failed ? 'failure' : 'success' });
+          if (failed) {
+            metrics.errors.errors.add(1, { type: errorType(error), severity: 'error', feature: label });
+            if (span) {
+              span.recordException(error instanceof Error ? error : String(error));
+              span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+            }
+          }
+          span?.end();
+        } catch (e) {
+          reportError('withTelemetry finish', e);
+        }
+      };
+      let result: unknown;
+      try {
+        result = span ? context.with(trace.setSpan(context.active(), span), () => fn.apply(this, args)) : fn.apply(this, args);
+      } catch (error) {
+        finish(error, true);
+        throw error;
+      }
+      if (isThenable(result)) {
+        return result.then(
+          (value) => {
+            finish(undefined, false);
+            return value;
+          },
+          (error: unknown) => {
+            finish(error, true);
+            throw error;
+          },
+        );
+      }
+      finish(undefined, false);
+      return result;
+    };
+    Object.defineProperty(wrapped, 'name', { value: fn.name, configurable: true });
+    return wrapped as unknown as F;
+  };
+}
+
+/** A bounded label for an error: its class name, never its message. */
+export function errorType(error: unknown): string {
+  if (error instanceof Error) return (error.constructor?.name || error.name || 'Error').slice(0, 64);
+  if (error === null) return 'null';
+  return typeof error;
+}
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as { then?: unknown }).then === 'function';
+}

@@ -1,0 +1,29 @@
+import { diag } from '@opentelemetry/api';
+
+const warned = new Set<string>();
+
+/**
+ * Warn once per key for the life of the process: bad runtime input tends to repeat on a hot path,
+ * and one line per cause is what a developer can act on.
+ */
+export function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  if (warned.size > 10_000) return; // keys come from app input: bound the memory they can take
+  warned.add(key);
+  diag.warn(`optel: ${message}`);
+}
+
+/** Reports an internal failure; never rethrows, so the host app is never disturbed by telemetry. */
+export function reportError(where: string, error: unknown): void {
+  try {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    warnOnce(`error:${where}:${text.slice(0, 200)}`, `${where} failed: ${text}`);
+  } catch {
+    // diag itself failed: nothing sensible is left to do
+  }
+}
+
+/** Test hook: forget which warnings were given. */
+export function resetWarnings(): void {
+  warned.clear();
+}

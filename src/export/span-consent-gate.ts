@@ -1,0 +1,80 @@
+import type { Context } from '@opentelemetry/api';
+import { type ExportResult, ExportResultCode } from '@opentelemetry/core';
+import type { ReadableSpan, Span, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace';
+import type { Consent } from '../consent/consent.js';
+import { spanCategory } from './consent-sampler.js';
+
+/**
+ * Remembers under which consent epoch each span ended. A revoke bumps the epoch, so spans still
+ * waiting in the batch queue are recognised as stale and dropped at export, even if consent was
+ * granted again in between. (The SDK has no public call to empty a batch queue.)
+ */
+export class SpanConsentGate {
+  private readonly stamps = new WeakMap<ReadableSpan, number>();
+
+  constructor(private readonly consent: Consent) {}
+
+  /** Stamps a span that may be queued; false when its category is not granted now. */
+  stamp(span: ReadableSpan): boolean {
+    const category = spanCategory(span.attributes);
+    if (!this.consent.isGranted(category)) return false;
+    this.stamps.set(span, this.consent.epoch(category));
+    return true;
+  }
+
+  admits(span: ReadableSpan): boolean {
+    const category = spanCategory(span.attributes);
+    return this.consent.isGranted(category) && this.stamps.get(span) === this.consent.epoch(category);
+  }
+}
+
+/** Wraps the batching processor: only spans granted at their end are queued. */
+export class ConsentSpanProcessor implements SpanProcessor {
+  constructor(
+    private readonly inner: SpanProcessor,
+    private readonly gate: SpanConsentGate,
+  ) {}
+
+  onStart(span: Span, parentContext: Context): void {
+    this.inner.onStart(span, parentContext);
+  }
+
+  onEnd(span: ReadableSpan): void {
+    if (this.gate.stamp(span)) this.inner.onEnd(span);
+  }
+
+  forceFlush(): Promise<void> {
+    return this.inner.forceFlush();
+  }
+
+  shutdown(): Promise<void> {
+    return this.inner.shutdown();
+  }
+}
+
+/** The last check before the network: drops every span whose consent was revoked since it ended. */
+export class ConsentSpanExporter implements SpanExporter {
+  constructor(
+    private readonly inner: SpanExporter,
+    private readonly gate: SpanConsentGate,
+    private readonly tap?: (spans: readonly ReadableSpan[]) => void,
+  ) {}
+
+  export(spans: ReadableSpan[], resultCallback: (result: ExportResult) => void): void {
+    const admitted = spans.filter((s) => this.gate.admits(s));
+    if (admitted.length === 0) {
+      resultCallback({ code: ExportResultCode.SUCCESS });
+      return;
+    }
+    this.tap?.(admitted);
+    this.inner.export(admitted, resultCallback);
+  }
+
+  shutdown(): Promise<void> {
+    return this.inner.shutdown();
+  }
+
+  forceFlush(): Promise<void> {
+    return this.inner.forceFlush?.() ?? Promise.resolve();
+  }
+}

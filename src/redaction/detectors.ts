@@ -1,0 +1,366 @@
+/**
+ * Built-in detectors for personal data and secrets in telemetry strings.
+ *
+ * Every pattern here runs on every span attribute, so each one is written to
+ * fail fast: matches are anchored by a literal prefix, a word boundary or a
+ * negative lookbehind that rejects positions in the middle of a run, and all
+ * unbounded repetitions are over character classes that cannot overlap with
+ * what follows them (no nested ambiguous quantifiers, so no catastrophic
+ * backtracking). Anything a regular expression cannot decide cheaply
+ * (checksums, entropy) is left to `validate`.
+ */
+
+export interface Detector {
+  /** Stable name, used in the replacement text and as the `detector` label of the redaction counter. */
+  readonly name: string;
+  /** Global ('g') regular expression; compiled once. */
+  readonly pattern: RegExp;
+  /** Optional cheap pre-check: the detector runs only when the text contains this substring (case-sensitive) or, if an array, any of them. */
+  readonly requires?: string | readonly string[];
+  /** Optional extra check on a match (e.g. Luhn, IBAN mod-97, entropy). Return false to keep the match. */
+  readonly validate?: (match: string, groups: readonly (string | undefined)[]) => boolean;
+  /** Replacement: default `[REDACTED:<name>]`. A function receives the match and the capture groups (so e.g. a key or URL scheme can be kept). */
+  readonly replace?: (match: string, groups: readonly (string | undefined)[]) => string;
+}
+
+const marker = (name: string): string => `[REDACTED:${name}]`;
+
+// ---------------------------------------------------------------------------
+// Validators
+
+/** Luhn checksum over the digits of `s`; separators are ignored. */
+function luhnValid(s: string): boolean {
+  let sum = 0;
+  let digits = 0;
+  let double = false;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) continue;
+    digits++;
+    let d = c;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return digits >= 13 && digits <= 19 && sum % 10 === 0;
+}
+
+/** ISO 13616 mod-97 check; computed incrementally so no BigInt is needed. */
+function ibanValid(s: string): boolean {
+  const iban = s.replace(/ /g, '');
+  if (iban.length < 15 || iban.length > 34) return false;
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  let rem = 0;
+  for (let i = 0; i < rearranged.length; i++) {
+    const code = rearranged.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      rem = (rem * 10 + (code - 48)) % 97;
+    } else if (code >= 65 && code <= 90) {
+      rem = (rem * 100 + (code - 55)) % 97;
+    } else {
+      return false;
+    }
+  }
+  return rem === 1;
+}
+
+/** Shannon entropy in bits per character. Telemetry tokens are ASCII; other code units share one bucket, which only lowers the estimate. */
+function shannonEntropy(s: string): number {
+  const counts = new Uint32Array(128);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts[c < 128 ? c : 127]!++;
+  }
+  let h = 0;
+  const n = s.length;
+  for (let i = 0; i < 128; i++) {
+    const c = counts[i]!;
+    if (c === 0) continue;
+    const p = c / n;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const HAS_DIGIT = /[0-9]/;
+const HAS_LETTER = /[A-Za-z]/;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const HEX_WITH_SEPARATORS = /^[0-9a-fA-F_-]+$/;
+const TOKEN_PIECE_SPLIT = /[/_+.-]+/;
+/**
+ * Pieces that read as words, numbers, hex ids or versions. Letters may be in
+ * any case (camelCase, PascalCase, CONSTANT) and end in a small number
+ * (HandlerV2); random material has digits scattered through it instead.
+ */
+const READABLE_PIECE = /^(?:[A-Za-z]+[0-9]{0,3}|[0-9]+|[0-9a-fA-F]+|[vV][0-9]+)$/;
+// Below this many characters of unreadable pieces a token is an identifier
+// with a short random suffix (a Kubernetes pod name), not a credential.
+const MIN_RANDOM_CHARS = 16;
+
+function looksRandom(token: string): boolean {
+  if (!HAS_DIGIT.test(token) || !HAS_LETTER.test(token)) return false;
+  const body = token.replace(/=+$/, '');
+  if (UUID.test(body) || HEX_WITH_SEPARATORS.test(body)) return false;
+  // Routes and snake_case/kebab-case identifiers join readable pieces.
+  let randomChars = 0;
+  for (const piece of body.split(TOKEN_PIECE_SPLIT)) {
+    if (!READABLE_PIECE.test(piece)) randomChars += piece.length;
+  }
+  if (randomChars < MIN_RANDOM_CHARS) return false;
+  return shannonEntropy(body) >= 4.0;
+}
+
+// Values that name no secret: placeholders, booleans, masks, template variables.
+const PLACEHOLDER_VALUE =
+  /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|\*+|x+|X+|\.{3}|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%s|\[REDACTED[^\]]*\]?)$/i;
+const SMALL_NUMBER = /^[0-9]{1,3}$/;
+const COLON_THEN_SPACE = /:[ \t]+$/;
+const SECRET_LOOKING = /[0-9]|[^A-Za-z_-]/;
+
+// ---------------------------------------------------------------------------
+// Patterns
+
+const PRIVATE_KEY =
+  /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----|$)/g;
+
+// The payload and signature are base64url; JWE adds two more segments.
+const JWT =
+  /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+){0,2}/g;
+
+// Groups: 1 scheme://, 2 user, 3 password. A ':' inside the authority before
+// '@' is what separates credentials from a host:port, so the user part may not
+// contain ':' and neither part may cross '/', '?' or '#'.
+const URL_CREDENTIALS = /\b([A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@/g;
+
+// Groups: 1 scheme, 2 whitespace, 3 credential | 4 Digest, 5 whitespace, 6 parameters.
+const AUTH_HEADER =
+  /\b(Bearer|bearer|BEARER|Basic|basic|BASIC|Token|token|TOKEN)([ \t]+)([A-Za-z0-9._~+/-]{6,}=*)|\b(Digest|digest|DIGEST)([ \t]+)((?:[A-Za-z][A-Za-z0-9_-]*=(?:"[^"\r\n]*"|[^\s,"]*)(?:[ \t]*,[ \t]*)?)+)/g;
+// Scheme words also occur in prose ("Basic authentication failed"), so a
+// credential must carry something a word would not: a digit, a symbol or an
+// inner capital.
+const CREDENTIAL_LIKE = /[0-9._~+/=-]|.[A-Z]/;
+
+// Groups: 1 header name and separator, 2 header value | 3 cookie name, 4 cookie value.
+const COOKIE =
+  /\b((?:[Ss]et-|SET-)?(?:[Cc]ookie|COOKIE)["']?[ \t]*:[ \t]*["']?)(?!\[REDACTED)([^\r\n"]+)|(?<![A-Za-z0-9_.-])(PHPSESSID|JSESSIONID|[Ss]ession[Ii][Dd]|SESSIONID|connect\.sid|sid)=(?!\[REDACTED)([^;\s,&"']+)/g;
+
+// Groups: 1 key kept for AWS secret keys, 2 key kept for Azure connection strings.
+const API_KEY = new RegExp(
+  [
+    String.raw`(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])`,
+    String.raw`((?:aws_secret_access_key|AWS_SECRET_ACCESS_KEY|aws_secret_key|AWS_SECRET_KEY|[Ss]ecretAccessKey)["']?[ \t]*[:=][ \t]*["']?)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])`,
+    String.raw`(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])`,
+    String.raw`(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}`,
+    String.raw`(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,}`,
+    String.raw`(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}`,
+    String.raw`(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])`,
+    String.raw`(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,}`,
+    String.raw`(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])`,
+    String.raw`(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}`,
+    String.raw`(?<![A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])`,
+    String.raw`((?:AccountKey|SharedAccessKey)=)[A-Za-z0-9+/]{20,}={0,2}`,
+  ].join('|'),
+  'g',
+);
+
+// Keys are written lower, UPPER, camel or Pascal case. Lower/UPPER keys must
+// start a segment (after '_', '.', '-', a quote...); Pascal-case keys may also
+// end a camelCase identifier (dbPassword), but not an acronym (OAuth). Keys
+// directly after '?', '&' or '#' are URL query parameters, which
+// url_query_secret handles so that the counter names the right detector.
+const KEY_LOWER_UPPER =
+  'password|passwd|pwd|pass|secret|token|auth|api[_-]?key|apiKey|PASSWORD|PASSWD|PWD|PASS|SECRET|TOKEN|AUTH|API[_-]?KEY';
+const KEY_PASCAL = 'Password|Passwd|Pwd|Pass|Secret|Token|Auth|Api[_-]?[Kk]ey|APIKey';
+// Groups: 1 key..separator (kept), 2 separator, 3 opening quote, 4 double-quoted
+// value, 5 closing quote, 6 single-quoted value, 7 bare value.
+const PASSWORD_ASSIGNMENT = new RegExp(
+  String.raw`((?:(?<![A-Za-z0-9?&#])(?:${KEY_LOWER_UPPER})|(?<![A-Z?&#])(?:${KEY_PASCAL}))(?:[_-]?(?:[Kk]ey|KEY))?\\?["']?[ \t]*([:=])[ \t]*)` +
+    String.raw`(?!\[REDACTED|(?:Bearer|Basic|Token|Digest)\s)` +
+    String.raw`(?:(\\?")((?:[^"\\\r\n]|\\[^"\r\n]){1,512})(\\?")|'([^'\r\n]{1,512})'|([^\s"'\\,;&}\])<>]{1,512}))`,
+  'g',
+);
+
+// Groups: 1 separator + parameter name + '=' (kept), 2 value. Token-like names
+// may carry a vendor prefix (X-Amz-Signature, x-goog-signature,
+// refresh_token); short generic names (key, code, sid) must stand alone.
+const URL_QUERY_SECRET =
+  /([?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|api_key|apikey|api-key|key|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=)(?!\[REDACTED)([^&#\s"'<>]+)/gi;
+
+const EMAIL =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.([A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
+// Asset names such as icon@2x.png have the shape of an address; these
+// endings are file extensions, not top-level domains.
+const FILE_EXTENSION_TLD =
+  /^(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|js|mjs|cjs|ts|mts|cts|tsx|jsx|css|map|json|txt|log|html?|wasm)$/i;
+
+const IBAN = /\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
+
+const CARD_NUMBER = /(?<![0-9A-Za-z_.-])(?=[3-6]|2[2-7])[0-9](?:[ -]?[0-9]){12,18}(?![0-9A-Za-z_-])/g;
+
+const US_SSN = /(?<![\w-])(?!000|666|9[0-9]{2})[0-9]{3}-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![\w-])/g;
+
+// International numbers need '+' and a non-zero country code; NANP numbers
+// need the exact 3-3-4 grouping with one consistent separator, which dates
+// (4-2-2), times (':') and versions (short groups) never have.
+const PHONE =
+  /(?<![\w+])\+[1-9](?:[ .()-]{0,2}[0-9]){6,14}(?![0-9])|(?<![\w.+-])(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?[0-9]{3}[.-]|[2-9][0-9]{2}([.-])[0-9]{3}\1)[0-9]{4}(?!\w|[.-][0-9])/g;
+
+const H = '[0-9A-Fa-f]{1,4}';
+const IPV4_LITERAL = String.raw`(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])`;
+// Full form needs all eight groups; the compressed form needs '::'. The
+// lookarounds reject '::' glued to identifiers (std::vector, Foo::bar) and
+// groups that continue as times or MAC addresses.
+const IPV6 = new RegExp(
+  String.raw`(?<![\w:.])(?:(?:${H}:){7}${H}|(?:${H}(?::${H}){0,6})?::(?:${H}(?::${H}){0,6})?(?::?${IPV4_LITERAL})?)(?:%[A-Za-z0-9_.]+)?(?![\w:]|\.[0-9])`,
+  'g',
+);
+
+// A dotted quad inside a longer dotted sequence (1.2.3.4.5, v1.2.3.4) is a
+// version; so is a quad right after a product token (Chrome/120.0.0.0).
+const IPV4 = new RegExp(String.raw`(?<![\w.]|[A-Za-z]/)${IPV4_LITERAL}(?![\w]|\.[0-9])`, 'g');
+
+// Groups: 1 Unix prefix, 2 user | 3 Windows prefix, 4 user. Windows account
+// names may contain spaces, so a spaced name is taken only when a further
+// path separator proves where it ends.
+const HOME_PATH =
+  /(?<![\w.~-])(\/(?:home|Users)\/)([^/\s"'`\\:;,*?<>|()[\]{}]+)|(?<![A-Za-z0-9])([A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))([^\\/\s"':*?<>|]+(?: [^\\/\s"':*?<>|]+)*(?=[\\/])|[^\\/\s"':*?<>|]+)/g;
+
+// '=' is base64 padding only: inside a run it is almost always key=value, and
+// treating it as part of the token would glue "trace_id=" onto a hex id.
+const HIGH_ENTROPY = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
+
+// ---------------------------------------------------------------------------
+
+export const builtinDetectors: readonly Detector[] = Object.freeze([
+  {
+    name: 'private_key',
+    pattern: PRIVATE_KEY,
+    requires: 'PRIVATE KEY',
+  },
+  {
+    name: 'jwt',
+    pattern: JWT,
+    requires: 'eyJ',
+  },
+  {
+    name: 'url_credentials',
+    pattern: URL_CREDENTIALS,
+    requires: '://',
+    replace: (_m, g) => `${g[0] ?? ''}${marker('url_credentials')}@`,
+  },
+  {
+    name: 'auth_header',
+    pattern: AUTH_HEADER,
+    requires: ['earer', 'EARER', 'asic', 'ASIC', 'oken', 'OKEN', 'igest', 'IGEST'],
+    validate: (_m, g) => g[2] === undefined || CREDENTIAL_LIKE.test(g[2]),
+    replace: (_m, g) => `${g[0] ?? g[3] ?? ''}${g[1] ?? g[4] ?? ' '}${marker('auth_header')}`,
+  },
+  {
+    name: 'cookie',
+    pattern: COOKIE,
+    requires: ['ookie', 'OOKIE', 'SESSI', 'ession', 'sid='],
+    replace: (_m, g) =>
+      g[0] !== undefined ? `${g[0]}${marker('cookie')}` : `${g[2] ?? ''}=${marker('cookie')}`,
+  },
+  {
+    name: 'api_key',
+    pattern: API_KEY,
+    requires: [
+      'AKIA', 'ASIA', 'ABIA', 'ACCA', 'ecret', 'ECRET',
+      'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xox',
+      'sk_', 'rk_', 'AIza', 'sk-', 'npm_', 'SG.', 'SK', 'AccessKey=', 'AccountKey=',
+    ],
+    // Bare "sk-" also starts kebab-case words; real OpenAI/Anthropic keys mix in digits.
+    validate: (m) => !m.startsWith('sk-') || (HAS_DIGIT.test(m.slice(3)) && HAS_LETTER.test(m.slice(3))),
+    replace: (_m, g) => `${g[0] ?? g[1] ?? ''}${marker('api_key')}`,
+  },
+  {
+    name: 'password_assignment',
+    pattern: PASSWORD_ASSIGNMENT,
+    requires: ['=', ':'],
+    validate: (_m, g) => {
+      const value = g[3] ?? g[5] ?? g[6] ?? '';
+      if (PLACEHOLDER_VALUE.test(value) || SMALL_NUMBER.test(value)) return false;
+      // "Invalid token: signature mismatch" is prose, not an assignment: after
+      // "key: " an unquoted value must contain a digit or a symbol.
+      if (g[6] !== undefined && COLON_THEN_SPACE.test(g[0] ?? '')) return SECRET_LOOKING.test(value);
+      return true;
+    },
+    replace: (_m, g) => {
+      const r = marker('password_assignment');
+      if (g[3] !== undefined) return `${g[0] ?? ''}${g[2] ?? ''}${r}${g[4] ?? ''}`;
+      if (g[5] !== undefined) return `${g[0] ?? ''}'${r}'`;
+      return `${g[0] ?? ''}${r}`;
+    },
+  },
+  {
+    name: 'url_query_secret',
+    pattern: URL_QUERY_SECRET,
+    requires: '=',
+    replace: (_m, g) => `${g[0] ?? ''}${marker('url_query_secret')}`,
+  },
+  {
+    name: 'email',
+    pattern: EMAIL,
+    requires: '@',
+    validate: (_m, g) => !FILE_EXTENSION_TLD.test(g[0] ?? ''),
+  },
+  {
+    name: 'iban',
+    pattern: IBAN,
+    validate: (m) => ibanValid(m),
+  },
+  {
+    name: 'card_number',
+    pattern: CARD_NUMBER,
+    validate: (m) => luhnValid(m),
+  },
+  {
+    name: 'us_ssn',
+    pattern: US_SSN,
+    requires: '-',
+  },
+  {
+    name: 'phone',
+    pattern: PHONE,
+    requires: ['+', '-', '.', '('],
+    validate: (m) => {
+      if (m.charCodeAt(0) !== 43 /* + */) return true;
+      // "+1 (555) 123-4567" is fine; runs of punctuation such as "+1--2..3" are not a number.
+      return !/[ .-]{2}/.test(m.replace(/[()]/g, ''));
+    },
+  },
+  {
+    name: 'ipv6',
+    pattern: IPV6,
+    requires: ':',
+    validate: (m) => {
+      const addr = m.replace(/%.*$/, '');
+      // "::" alone is also Python slicing and C++ scope; "[::2]" is a slice.
+      if (addr === '::1') return true;
+      if (!HAS_DIGIT.test(addr)) return false;
+      const groups = addr.split(':').filter((s) => s.length > 0).length;
+      // '::' stands for at least one zero group.
+      return groups >= 2 && (groups <= 7 || !addr.includes('::'));
+    },
+  },
+  {
+    name: 'ipv4',
+    pattern: IPV4,
+    requires: '.',
+  },
+  {
+    name: 'home_path',
+    pattern: HOME_PATH,
+    requires: ['home/', 'Users/', 'users/', 'USERS/', 'Users\\', 'users\\', 'USERS\\'],
+    replace: (_m, g) => `${g[0] ?? g[2] ?? ''}<user>`,
+  },
+  {
+    name: 'high_entropy',
+    pattern: HIGH_ENTROPY,
+    validate: (m) => looksRandom(m),
+  },
+] satisfies Detector[]);

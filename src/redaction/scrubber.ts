@@ -1,0 +1,194 @@
+import { diag } from '@opentelemetry/api';
+import { builtinDetectors, type Detector } from './detectors.js';
+import { defaultSensitiveKeyPattern } from './sensitive-keys.js';
+
+export interface ScrubberOptions {
+  detectors?: readonly Detector[]; // default builtinDetectors
+  sensitiveKeyPattern?: RegExp; // default defaultSensitiveKeyPattern
+  onRedaction?: (detector: string, count: number) => void; // called once per detector per scrubbed value with how many matches it replaced
+}
+
+const REDACTED = '[REDACTED]';
+const SENSITIVE_KEY_DETECTOR = 'sensitive_key';
+
+// No built-in detector can match fewer characters than this ("::1" aside,
+// which is not personal data), so shorter strings skip all the work.
+const MIN_SCRUB_LENGTH = 6;
+
+// Attribute keys are low-cardinality, so key decisions are memoised; the cap
+// only guards against callers that put unbounded data into keys.
+const KEY_CACHE_LIMIT = 4096;
+
+const CAMEL_HUMP = /([a-z0-9])([A-Z])/g;
+const HAS_CAMEL_HUMP = /[a-z0-9][A-Z]/;
+
+interface CompiledDetector {
+  readonly detector: Detector;
+  readonly name: string;
+  readonly pattern: RegExp;
+  readonly requires: readonly string[] | undefined;
+  readonly groupCount: number;
+  readonly marker: string;
+  /** Matches replaced during the current `replace` call; a field rather than a closure variable so the replacer is allocated once. */
+  hits: number;
+  warned: boolean;
+  replacer: (match: string, ...rest: unknown[]) => string;
+}
+
+function countGroups(pattern: RegExp): number {
+  // An empty alternative makes the pattern match '' so exec reports every group.
+  const probe = new RegExp(`(?:${pattern.source})|`, pattern.flags.replace(/[gy]/g, ''));
+  return (probe.exec('')?.length ?? 1) - 1;
+}
+
+function compile(detector: Detector): CompiledDetector {
+  // A private copy: lastIndex is shared mutable state, and the same detector
+  // objects may be used by other Scrubbers or by callers directly. Adding 'g'
+  // also makes a custom non-global pattern replace every occurrence.
+  const flags = detector.pattern.flags.includes('g') ? detector.pattern.flags : `${detector.pattern.flags}g`;
+  const pattern = new RegExp(detector.pattern.source, flags);
+  const req = detector.requires;
+  const c: CompiledDetector = {
+    detector,
+    name: detector.name,
+    pattern,
+    requires: req === undefined ? undefined : typeof req === 'string' ? [req] : [...req],
+    groupCount: countGroups(pattern),
+    marker: `[REDACTED:${detector.name}]`,
+    hits: 0,
+    warned: false,
+    replacer: () => '',
+  };
+  const { validate, replace } = detector;
+  const needsGroups = validate !== undefined || replace !== undefined;
+  c.replacer = (match: string, ...rest: unknown[]): string => {
+    const groups = needsGroups ? (rest.slice(0, c.groupCount) as (string | undefined)[]) : [];
+    if (validate !== undefined && !validate(match, groups)) return match;
+    c.hits++;
+    return replace !== undefined ? String(replace(match, groups)) : c.marker;
+  };
+  return c;
+}
+
+function containsAny(text: string, needles: readonly string[]): boolean {
+  for (let i = 0; i < needles.length; i++) {
+    if (text.includes(needles[i]!)) return true;
+  }
+  return false;
+}
+
+export class Scrubber {
+  private readonly compiled: readonly CompiledDetector[];
+  private readonly keyPattern: RegExp;
+  private readonly onRedaction: ((detector: string, count: number) => void) | undefined;
+  private readonly keyCache = new Map<string, boolean>();
+
+  constructor(options: ScrubberOptions = {}) {
+    this.compiled = (options.detectors ?? builtinDetectors).map(compile);
+    const keyPattern = options.sensitiveKeyPattern ?? defaultSensitiveKeyPattern;
+    // Stateless copy: a global or sticky pattern would make test() depend on the previous call.
+    this.keyPattern = new RegExp(keyPattern.source, keyPattern.flags.replace(/[gy]/g, ''));
+    this.onRedaction = options.onRedaction;
+  }
+
+  /** Returns the text with every detector applied; returns the SAME string instance when nothing matched. Never throws (a detector that throws is skipped, reported via diag.warn from @opentelemetry/api once per detector). */
+  scrubText(text: string): string {
+    if (typeof text !== 'string' || text.length < MIN_SCRUB_LENGTH) return text;
+    let out = text;
+    const compiled = this.compiled;
+    for (let i = 0; i < compiled.length; i++) {
+      const c = compiled[i]!;
+      // Most telemetry strings contain none of a detector's anchors; a
+      // substring check is far cheaper than starting the regex engine.
+      if (c.requires !== undefined && !containsAny(out, c.requires)) continue;
+      c.hits = 0;
+      let next: string;
+      try {
+        next = out.replace(c.pattern, c.replacer);
+      } catch (err) {
+        this.warnOnce(c, err);
+        continue;
+      }
+      // Only adopt the result when something was replaced, so an unchanged
+      // value is returned as the caller's own string.
+      if (c.hits > 0) {
+        out = next;
+        this.report(c.name, c.hits);
+      }
+    }
+    return out;
+  }
+
+  /** True when the attribute key names a secret or personal datum. */
+  isSensitiveKey(key: string): boolean {
+    if (typeof key !== 'string') return false;
+    const cached = this.keyCache.get(key);
+    if (cached !== undefined) return cached;
+    let sensitive = this.keyPattern.test(key);
+    // camelCase keys (userEmail, dbPassword) get the same segment treatment as snake_case ones.
+    if (!sensitive && HAS_CAMEL_HUMP.test(key)) {
+      sensitive = this.keyPattern.test(key.replace(CAMEL_HUMP, '$1_$2'));
+    }
+    if (this.keyCache.size >= KEY_CACHE_LIMIT) this.keyCache.clear();
+    this.keyCache.set(key, sensitive);
+    return sensitive;
+  }
+
+  /** Scrub an attribute value for the given key: sensitive key -> '[REDACTED]' for strings (and each element of string arrays; numbers/booleans of a sensitive key also become '[REDACTED]'), else strings via scrubText, arrays element-wise (return the same array instance when unchanged), other values unchanged. Calls onRedaction('sensitive_key', 1) for key-based replacement. */
+  scrubValue(key: string, value: unknown): unknown {
+    if (value === null || value === undefined) return value;
+    if (this.isSensitiveKey(key)) return this.redactWhole(value);
+    if (typeof value === 'string') return this.scrubText(value);
+    if (Array.isArray(value)) return this.scrubArray(value);
+    return value;
+  }
+
+  private redactWhole(value: unknown): unknown {
+    if (Array.isArray(value)) {
+      let replaced = 0;
+      const out = value.map((v: unknown) => {
+        if (v === null || v === undefined) return v;
+        replaced++;
+        return REDACTED;
+      });
+      if (replaced === 0) return value;
+      this.report(SENSITIVE_KEY_DETECTOR, 1);
+      return out;
+    }
+    // Objects (e.g. structured log bodies) under a secret-naming key are
+    // replaced too: their contents are no safer than a string would be.
+    this.report(SENSITIVE_KEY_DETECTOR, 1);
+    return REDACTED;
+  }
+
+  private scrubArray(value: readonly unknown[]): unknown {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (typeof v !== 'string') continue;
+      const scrubbed = this.scrubText(v);
+      if (scrubbed === v) continue;
+      // Copy lazily so clean arrays are returned as-is without allocating.
+      copy ??= value.slice();
+      copy[i] = scrubbed;
+    }
+    return copy ?? value;
+  }
+
+  private report(detector: string, count: number): void {
+    const cb = this.onRedaction;
+    if (cb === undefined) return;
+    try {
+      cb(detector, count);
+    } catch (err) {
+      // Metrics callbacks must not break export; the value is already scrubbed.
+      diag.warn(`optel redaction: onRedaction callback threw for detector "${detector}"`, err);
+    }
+  }
+
+  private warnOnce(c: CompiledDetector, err: unknown): void {
+    if (c.warned) return;
+    c.warned = true;
+    diag.warn(`optel redaction: detector "${c.name}" threw and is skipped for this value`, err);
+  }
+}

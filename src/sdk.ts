@@ -1,0 +1,98 @@
+import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { context, metrics, propagation, trace } from '@opentelemetry/api';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import type { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import type { Instruments } from './api/instruments.js';
+import type { ResolvedConfig } from './config/options.js';
+import type { Consent } from './consent/consent.js';
+import { ConsentSampler } from './export/consent-sampler.js';
+import { createExportPipeline, type ExportPipeline, type ExportTaps } from './export/pipeline.js';
+import { createHttpInstrumentation, httpMetricsView } from './instrumentation/http.js';
+import { RedactingSpanProcessor } from './redaction/redacting-span-processor.js';
+import type { Scrubber } from './redaction/scrubber.js';
+import { buildResource } from './resource/resource.js';
+import { VERSION } from './version.js';
+
+/**
+ * The OTel Node SDK, assembled from optel's parts. It is started on the first grant of consent and
+ * never before: without consent no SDK runs, no module is patched and no socket is opened.
+ */
+export class TelemetrySdk {
+  private sdk: NodeSDK | undefined;
+  private pipeline: ExportPipeline | undefined;
+  private http: HttpInstrumentation | undefined;
+
+  constructor(
+    private readonly config: ResolvedConfig,
+    private readonly consent: Consent,
+    private readonly scrubber: Scrubber,
+    private readonly instruments: Instruments,
+    private readonly installationId: string | undefined,
+    private readonly taps: ExportTaps = {},
+  ) {}
+
+  get started(): boolean {
+    return this.sdk !== undefined;
+  }
+
+  start(): void {
+    if (this.sdk) return;
+    const pipeline = createExportPipeline(this.config, this.consent, this.taps);
+    this.http = this.config.instrumentHttp ? createHttpInstrumentation(this.config.endpoint) : undefined;
+    const sdk = new NodeSDK({
+      resource: buildResource({ serviceName: this.config.serviceName, serviceVersion: this.config.serviceVersion, installationId: this.installationId }),
+      autoDetectResources: false,
+      // The redacting processor must come first: the exporting processor only sees scrubbed spans.
+      spanProcessors: pipeline.spanProcessors.length > 0 ? [new RedactingSpanProcessor(this.scrubber), ...pipeline.spanProcessors] : [],
+      metricReaders: pipeline.metricReaders,
+      views: [httpMetricsView(this.scrubber)],
+      instrumentations: this.http ? [this.http] : [],
+      sampler: new ConsentSampler(this.consent),
+      // An empty list, not undefined: otherwise the SDK builds an OTLP log exporter from the environment.
+      logRecordProcessors: [],
+    });
+    sdk.start();
+    if (this.http) patchLoadedHttp();
+    this.sdk = sdk;
+    this.pipeline = pipeline;
+    this.instruments.attach(metrics.getMeter('optel', VERSION), trace.getTracer('optel', VERSION));
+  }
+
+  flushAfterRevoke(): Promise<void> {
+    return this.pipeline?.flushAfterRevoke() ?? Promise.resolve();
+  }
+
+  forceFlush(): Promise<void> {
+    return this.pipeline?.forceFlush() ?? Promise.resolve();
+  }
+
+  async shutdown(): Promise<void> {
+    const sdk = this.sdk;
+    if (!sdk) return;
+    this.sdk = undefined;
+    this.pipeline = undefined;
+    try {
+      await sdk.shutdown();
+    } finally {
+      // NodeSDK leaves its globals and patches in place; remove them so the host is as before.
+      this.http?.disable();
+      trace.disable();
+      metrics.disable();
+      propagation.disable();
+      context.disable();
+    }
+  }
+}
+
+/**
+ * The HTTP instrumentation patches `http`/`https` when they are next required. An ESM app, or one
+ * that calls register() after its imports, loaded them already: require them once more so the
+ * hook fires on the shared module objects, then sync ESM named exports (`import { request }`).
+ */
+function patchLoadedHttp(): void {
+  const require = createRequire(import.meta.url);
+  require('http');
+  require('https');
+  syncBuiltinESMExports();
+}
+

@@ -10,6 +10,27 @@ export const OTHER = 'other';
 const NON_TEXT = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
+ * Attribute values repeat (feature names, operations): remember the ones the scrubber left
+ * unchanged so the hot path scans each distinct clean value once. Values that needed redaction
+ * are not cached, so the redaction counter still counts every occurrence.
+ */
+const CLEAN_CACHE_LIMIT = 4096;
+const cleanByScrubber = new WeakMap<Scrubber, Set<string>>();
+
+function scrubbed(key: string, value: string, scrubber: Scrubber): string {
+  let cleanValues = cleanByScrubber.get(scrubber);
+  if (!cleanValues) cleanByScrubber.set(scrubber, (cleanValues = new Set()));
+  const cacheKey = `${key}\u0000${value}`;
+  if (cleanValues.has(cacheKey)) return value;
+  const out = scrubber.scrubValue(key, value) as string;
+  if (out === value) {
+    if (cleanValues.size >= CLEAN_CACHE_LIMIT) cleanValues.clear();
+    cleanValues.add(cacheKey);
+  }
+  return out;
+}
+
+/**
  * Keeps only declared keys, maps every value onto its declared shape (or `other`) and scrubs
  * free-text values. Reads only the declared keys of the input, so cyclic or exotic objects are
  * harmless.
@@ -43,7 +64,7 @@ function sanitizeValue(instrument: string, key: string, spec: AttributeSpec, val
       break;
     case 'string':
       if (typeof value === 'string' && value.length > 0 && value.length <= spec.maxLength && !NON_TEXT.test(value)) {
-        return scrubber.scrubValue(key, value) as string;
+        return scrubbed(key, value, scrubber);
       }
       break;
     case 'number':

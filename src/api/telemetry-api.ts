@@ -21,18 +21,23 @@ export function createTelemetryApi<C extends CatalogSpec>(catalog: Catalog, cons
     const cat = (categories[entry.category] ??= {});
     cat[entry.metric] = Object.freeze(instrumentApi(entry, consent, instruments, scrubber));
   }
-  const api: Record<string, unknown> = {};
-  for (const [name, metrics] of Object.entries(categories)) api[name] = guarded(Object.freeze(metrics), `category "${name}"`, () => NOOP_INSTRUMENT);
-  return guarded(Object.freeze(api), 'telemetry.metrics', (prop) => guarded({}, `unknown category "${prop}"`, () => NOOP_INSTRUMENT)) as TelemetryApi<C>;
+  const api: Record<string, unknown> = Object.create(fallback('telemetry.metrics', (prop) => Object.create(fallback(`unknown category "${prop}"`, () => NOOP_INSTRUMENT))));
+  for (const [name, metrics] of Object.entries(categories)) {
+    api[name] = Object.freeze(Object.assign(Object.create(fallback(`category "${name}"`, () => NOOP_INSTRUMENT)), metrics));
+  }
+  return Object.freeze(api) as TelemetryApi<C>;
 }
 
-function guarded(target: object, what: string, fallback: (prop: string) => unknown): object {
-  return new Proxy(target, {
-    get(t, prop, receiver) {
-      if (typeof prop === 'symbol' || Object.prototype.hasOwnProperty.call(t, prop)) return Reflect.get(t, prop, receiver);
-      if (prop === 'then' || prop === 'toJSON') return undefined; // keep await/JSON.stringify on the API sane
+/**
+ * Declared names are own properties, found without a trap; only a miss (an unknown name from a
+ * plain-JS caller) reaches this Proxy on the prototype chain, which warns and returns a no-op.
+ */
+function fallback(what: string, make: (prop: string) => unknown): object {
+  return new Proxy(Object.create(null), {
+    get(_t, prop) {
+      if (typeof prop === 'symbol' || prop === 'then' || prop === 'toJSON') return undefined; // keep await/JSON.stringify sane
       warnOnce(`unknown-name:${what}:${prop.slice(0, 64)}`, `${what} has no "${prop.slice(0, 64)}" in the catalog; call ignored`);
-      return fallback(prop);
+      return make(prop);
     },
   });
 }

@@ -25,6 +25,9 @@ export interface Detector {
 
 const marker = (name: string): string => `[REDACTED:${name}]`;
 
+// Many telemetry strings (event names, messages) have no digits at all.
+const DIGITS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 // ---------------------------------------------------------------------------
 // Validators
 
@@ -115,7 +118,7 @@ function looksRandom(token: string): boolean {
 
 // Values that name no secret: placeholders, booleans, masks, template variables.
 const PLACEHOLDER_VALUE =
-  /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|\*+|x+|X+|\.{3}|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|%s|\[REDACTED[^\]]*\]?)$/i;
+  /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|\*+|x+|X+|\.{3}|<[^>]*>|\$\{[^}]*\}?|\{\{[^}]*(?:\}\})?|%s|\[REDACTED[^\]]*\]?)$/i;
 const SMALL_NUMBER = /^[0-9]{1,3}$/;
 const COLON_THEN_SPACE = /:[ \t]+$/;
 const SECRET_LOOKING = /[0-9]|[^A-Za-z_-]/;
@@ -145,7 +148,7 @@ const CREDENTIAL_LIKE = /[0-9._~+/=-]|.[A-Z]/;
 
 // Groups: 1 header name and separator, 2 header value | 3 cookie name, 4 cookie value.
 const COOKIE =
-  /\b((?:[Ss]et-|SET-)?(?:[Cc]ookie|COOKIE)["']?[ \t]*:[ \t]*["']?)(?!\[REDACTED)([^\r\n"]+)|(?<![A-Za-z0-9_.-])(PHPSESSID|JSESSIONID|[Ss]ession[Ii][Dd]|SESSIONID|connect\.sid|sid)=(?!\[REDACTED)([^;\s,&"']+)/g;
+  /\b((?:[Ss]et-|SET-)?(?:[Cc]ookie|COOKIE)["']?[ \t]*:[ \t]*["']?)(?!\[REDACTED)([^\s"][^\r\n"]*)|(?<![A-Za-z0-9_.-])(PHPSESSID|JSESSIONID|[Ss]ession[Ii][Dd]|SESSIONID|connect\.sid|sid)=(?!\[REDACTED)([^;\s,&"']+)/g;
 
 // Groups: 1 key kept for AWS secret keys, 2 key kept for Azure connection strings.
 const API_KEY = new RegExp(
@@ -198,7 +201,8 @@ const FILE_EXTENSION_TLD =
 
 const IBAN = /\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
 
-const CARD_NUMBER = /(?<![0-9A-Za-z_.-])(?=[3-6]|2[2-7])[0-9](?:[ -]?[0-9]){12,18}(?![0-9A-Za-z_-])/g;
+// A leading '+' makes a digit run an international phone number, not a card.
+const CARD_NUMBER = /(?<![0-9A-Za-z_.+-])(?=[3-6]|2[2-7])[0-9](?:[ -]?[0-9]){12,18}(?![0-9A-Za-z_-])/g;
 
 const US_SSN = /(?<![\w-])(?!000|666|9[0-9]{2})[0-9]{3}-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![\w-])/g;
 
@@ -311,11 +315,13 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
     name: 'iban',
     pattern: IBAN,
+    requires: DIGITS,
     validate: (m) => ibanValid(m),
   },
   {
     name: 'card_number',
     pattern: CARD_NUMBER,
+    requires: DIGITS,
     validate: (m) => luhnValid(m),
   },
   {

@@ -1,0 +1,91 @@
+// npm run bench: figures for the costs optel adds to a host app, measured side by side in one
+// process (interleaved rounds, median of rounds) and reported as ratios, because shared machines
+// are noisy. Needs a build (npm run bench builds first).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { metrics as otelMetrics } from '@opentelemetry/api';
+import { MeterProvider, PeriodicExportingMetricReader, InMemoryMetricExporter, AggregationTemporality } from '@opentelemetry/sdk-metrics';
+import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
+import { register, Scrubber, RedactingSpanProcessor } from '../dist/index.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const dir = mkdtempSync(join(tmpdir(), 'optel-bench-'));
+
+/** ns per call: median over interleaved rounds of `n` calls. */
+function compare(label, n, cases) {
+  const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [name, fn] of Object.entries(cases)) {
+      const t0 = process.hrtime.bigint();
+      for (let i = 0; i < n; i++) fn(i);
+      samples[name].push(Number(process.hrtime.bigint() - t0) / n);
+    }
+  }
+  const med = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  const result = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, med(v)]));
+  const names = Object.keys(result);
+  console.log(`\n${label}`);
+  for (const k of names) console.log(`  ${k.padEnd(44)} ${result[k].toFixed(1).padStart(9)} ns/call`);
+  console.log(`  ratio ${names[0]} / ${names[1]}: ${(result[names[0]] / result[names[1]]).toFixed(2)}x`);
+  return result;
+}
+
+// 1. Consent off: the cost of a call that records nothing.
+{
+  const t = register({ serviceName: 'bench', consentFile: join(dir, 'none.json'), env: {}, instrumentHttp: false });
+  const noop = (v, a) => (v === -1 ? a : undefined);
+  compare('Consent off: optel call vs an empty function call', 2_000_000, {
+    'optel counter.add (consent off)': (i) => t.metrics.feature_usage.activations.add(1, { feature: 'export' }),
+    'empty function': (i) => noop(i, { feature: 'export' }),
+  });
+  await t.shutdown();
+}
+
+// 2. Consent on: optel's typed API (consent check, shape check, scrub) vs a raw OTel counter.
+{
+  writeFileSync(join(dir, 'all.json'), JSON.stringify({ version: 1, categories: { feature_usage: true, performance: true, system: true } }));
+  const t = register({ serviceName: 'bench', consentFile: join(dir, 'all.json'), endpoint: 'http://127.0.0.1:9', exportIntervalMs: 3_600_000, env: {}, instrumentHttp: false, resourceMetrics: false });
+  const raw = new MeterProvider({ readers: [new PeriodicExportingMetricReader({ exporter: new InMemoryMetricExporter(AggregationTemporality.DELTA), exportIntervalMillis: 3_600_000 })] }).getMeter('raw').createCounter('raw');
+  compare('Consent on: optel counter.add vs raw OTel Counter.add (same attributes)', 300_000, {
+    'optel counter.add': () => t.metrics.feature_usage.activations.add(1, { feature: 'export_csv' }),
+    'raw OTel counter.add': () => raw.add(1, { feature: 'export_csv' }),
+  });
+  await t.shutdown();
+}
+
+// 3. A span with typical attributes, with and without the redacting processor in front.
+{
+  const make = (redact) => new TracerProvider({ spanProcessors: [...(redact ? [new RedactingSpanProcessor(new Scrubber())] : []), new SimpleSpanProcessor({ exporter: { export: (_s, cb) => cb({ code: 0 }), shutdown: async () => {} } })] }).getTracer('b');
+  const withR = make(true);
+  const without = make(false);
+  const attrs = { 'http.request.method': 'GET', 'url.path': '/api/orders/:id', 'http.response.status_code': 200, 'server.address': 'api.internal', 'app.note': 'order loaded from cache in 12ms' };
+  compare('Span with 5 attributes: with RedactingSpanProcessor vs raw SDK', 100_000, {
+    'span + redaction': () => withR.startSpan('GET /api/orders/:id', { attributes: attrs }).end(),
+    'span, raw SDK': () => without.startSpan('GET /api/orders/:id', { attributes: attrs }).end(),
+  });
+}
+
+// 4. Scrubber throughput on ordinary telemetry text and on text full of secrets.
+{
+  const scrubber = new Scrubber();
+  const benign = ['GET /api/orders/:id 200 12ms', 'feature export_csv completed in 125.5ms', 'v1.2.3 released 2026-11-22T10:00:00Z', "TypeError: Cannot read properties of undefined (reading 'id')", 'trace 4bf92f3577b34da6a3ce929d0e0e4736 span 00f067aa0ba902b7'];
+  const secrets = ['user alice@example.com from 203.0.113.9', 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abcdefghijklmnop', 'card 4111 1111 1111 1111 key AKIAIOSFODNN7EXAMPLE', 'postgres://admin:s3cret@db:5432/app?password=x', 'at /home/alice/project/index.js:10:5'];
+  for (const [name, corpus] of [['ordinary telemetry text', benign], ['text full of secrets', secrets]]) {
+    const bytes = corpus.join('').length;
+    const n = 20_000;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) for (const s of corpus) scrubber.scrubText(s);
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+    console.log(`\nScrubber on ${name}: ${((bytes * n) / secs / 1e6).toFixed(1)} MB/s (${((secs / (n * corpus.length)) * 1e9).toFixed(0)} ns per value)`);
+  }
+}
+
+// 5. Memory while the Collector is down, in a fresh process so nothing above skews the heap.
+{
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync(process.execPath, ['--expose-gc', new URL('./memory-collector-down.mjs', import.meta.url).pathname], { encoding: 'utf8' });
+  process.stdout.write(`\n${out}`);
+}
+
+rmSync(dir, { recursive: true, force: true });

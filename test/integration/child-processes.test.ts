@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OtlpReceiver } from '../helpers/otlp-receiver.js';
+import { tempDir, writeConsent } from '../helpers/temp.js';
+
+// These run the built package (dist/, built by `npm test`'s pretest) as a real app would.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = (name: string) => join(root, 'test', 'fixtures', name);
+const receiver = new OtlpReceiver();
+const tmp = tempDir();
+
+beforeAll(() => receiver.start());
+afterAll(async () => {
+  await receiver.stop();
+  tmp.cleanup();
+});
+
+/** Asynchronous on purpose: the receiver runs in this process and must keep answering meanwhile. */
+function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { cwd: root, encoding: 'utf8', timeout: 20_000, env: { PATH: process.env.PATH ?? '', HOME: tmp.dir, ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('node --import optel/register', () => {
+  it('registers from OTEL_* and OPTEL_* variables before the app runs, HTTP included', async () => {
+    const consentFile = join(tmp.dir, 'hook', 'consent.json');
+    writeConsent(consentFile, { feature_usage: true, performance: true });
+    receiver.clear();
+    const r = await run(['--import', 'optel/register', fixture('hook-app.mjs')], {
+      OTEL_SERVICE_NAME: 'hooked-app',
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OPTEL_CONSENT_FILE: consentFile,
+      OTEL_METRIC_EXPORT_INTERVAL: '60000',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('hook-app done');
+    await receiver.waitFor(() => receiver.spans().length > 0);
+    expect(receiver.total('optel.feature_usage.activations', { feature: 'hook' })).toBe(1);
+    expect(receiver.spans().map((s) => s.name)).toEqual(expect.arrayContaining(['GET /items/:id']));
+    expect(receiver.spans()[0]!.resource['service.name']).toBe('hooked-app');
+  });
+
+  it('fails fast with one message naming the variable when the environment is invalid', async () => {
+    const r = await run(['--import', 'optel/register', fixture('hook-app.mjs')], { OTEL_SERVICE_NAME: 'x', OPTEL_EXPORTER: 'zipkin' });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('optel: invalid option "OPTEL_EXPORTER": got "zipkin"; expected "otlp" or "prometheus"');
+  });
+});
+
+describe('crash capture', () => {
+  for (const mode of ['exception', 'rejection'] as const) {
+    it(`an uncaught ${mode} crashes the app exactly as without optel, and is sent, redacted, at the next start`, async () => {
+      const home = join(tmp.dir, `crash-${mode}`);
+      const consentFile = join(home, 'consent.json');
+      writeConsent(consentFile, { errors: true });
+      const env = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OPTEL_CONSENT_FILE: consentFile };
+      const without = await run([fixture('crash-app.mjs'), mode], { ...env, OPTEL_FIXTURE_WITHOUT_OPTEL: '1' });
+      const withOptel = await run([fixture('crash-app.mjs'), mode], env);
+      expect(without.code).not.toBe(0);
+      expect(withOptel.code).toBe(without.code);
+      expect(withOptel.stderr.replace(/\n\s+at .*/g, '')).toBe(without.stderr.replace(/\n\s+at .*/g, ''));
+
+      receiver.clear();
+      const next = await run([fixture('start-app.mjs')], env);
+      expect(next.code).toBe(0);
+      await receiver.waitFor(() => receiver.spans().some((s) => s.name === 'errors.crashes'));
+      const crash = receiver.spans().find((s) => s.name === 'errors.crashes')!;
+      const kind = mode === 'exception' ? 'uncaught_exception' : 'unhandled_rejection';
+      expect(crash.attributes).toMatchObject({ kind, type: mode === 'exception' ? 'TypeError' : 'Error' });
+      const exception = crash.events.find((e) => e.name === 'exception')!;
+      expect(exception.attributes['exception.message']).toBe('boom for [REDACTED:email] at /home/<user>/app.js');
+      expect(receiver.total('optel.errors.crashes', { kind })).toBe(1);
+      expect(receiver.everything()).not.toContain('alice');
+    });
+  }
+});

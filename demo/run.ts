@@ -1,0 +1,96 @@
+// npm run demo: the whole stack on this machine, without Docker. Builds or reuses the Collector,
+// starts it and Prometheus on free loopback ports, runs the demo app with consent granted, and
+// prints where to look. Ctrl-C stops everything.
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Collector, type Prometheus, type Proc, prometheusBinary, query, ROOT, startCollector, startPrometheus, waitFor } from '../scripts/stack.ts';
+
+const dir = join(ROOT, '.cache', 'demo');
+const once = process.env.OPTEL_DEMO_EXIT_AFTER_REPORT === '1'; // for the test of this script
+const started: Proc[] = [];
+let app: ReturnType<typeof spawn> | undefined;
+
+const EXAMPLES: [string, string][] = [
+  ['Feature activations per second, by feature', 'sum by (feature) (rate(optel_feature_usage_activations_total[1m]))'],
+  ['Backtests run (a domain category)', 'sum(optel_backtest_runs_total)'],
+  ['Active sessions', 'sum(optel_engagement_session_starts_total) - sum(optel_engagement_session_ends_total)'],
+  ['Errors by severity', 'sum by (severity) (optel_errors_errors_total)'],
+  ['p95 operation duration (ms)', 'histogram_quantile(0.95, sum by (le) (rate(optel_performance_operation_duration_milliseconds_bucket[1m])))'],
+  ['Average satisfaction (0..1)', 'sum(optel_satisfaction_score_sum) / sum(optel_satisfaction_score_count)'],
+  ['HTTP requests by status (spanmetrics)', 'sum by (status_code) (traces_span_metrics_calls_total{span_kind="SPAN_KIND_SERVER"})'],
+];
+
+async function shutdown(code: number): Promise<never> {
+  if (app && app.exitCode === null) {
+    const exited = new Promise((r) => app!.once('exit', r));
+    app.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
+  }
+  for (const p of started.reverse()) await p.stop();
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  try {
+    prometheusBinary();
+  } catch (e) {
+    console.error(`optel demo: ${(e as Error).message}`);
+    process.exit(1);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  console.log('optel demo: building or reusing the OpenTelemetry Collector (the first build takes a few minutes)...');
+  const collector: Collector = await startCollector(join(dir, 'collector'));
+  started.push(collector);
+  const prometheus: Prometheus = await startPrometheus(join(dir, 'prometheus'), collector, '5s');
+  started.push(prometheus);
+
+  const consentFile = join(dir, 'consent.json');
+  const { writeFileSync } = await import('node:fs');
+  const all = ['feature_usage', 'performance', 'engagement', 'errors', 'satisfaction', 'resource', 'system', 'strategy', 'backtest'];
+  writeFileSync(consentFile, JSON.stringify({ version: 1, categories: Object.fromEntries(all.map((c) => [c, true])), updatedAt: new Date().toISOString(), history: [] }));
+  app = spawn(process.execPath, [join(ROOT, 'demo/app.ts')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: collector.otlpUrl, OPTEL_CONSENT_FILE: consentFile },
+  });
+  app.once('exit', (code) => {
+    if (!stoppingAll) {
+      console.error(`optel demo: the demo app exited (code ${code}); stopping`);
+      void shutdown(1);
+    }
+  });
+
+  console.log('optel demo: waiting for the first data in Prometheus...');
+  await waitFor('demo data in Prometheus', async () => ((await query(prometheus.url, 'sum(optel_feature_usage_activations_total)')).length > 0 ? true : undefined), 60_000);
+  await new Promise((r) => setTimeout(r, 6000));
+  console.log(`\nPrometheus:   ${prometheus.url}/graph   (alerts: ${prometheus.url}/alerts, rules: ${prometheus.url}/rules)`);
+  console.log(`Collector:    OTLP/HTTP ${collector.otlpUrl}, what it received: ${collector.receivedFile}`);
+  console.log('\nExample queries and their current values:');
+  for (const [what, expr] of EXAMPLES) {
+    const result = await query(prometheus.url, expr);
+    const shown = result.length === 0 ? '(no data yet)' : result.map((r) => `${Object.entries(r.metric).map(([k, v]) => `${k}=${v}`).join(',') || 'value'}: ${Number(r.value.toFixed(3))}`).join('; ');
+    console.log(`  ${what}\n    ${expr}\n    = ${shown}`);
+  }
+  if (once) {
+    stoppingAll = true;
+    await shutdown(0);
+  }
+  console.log('\nThe demo keeps running; press Ctrl-C to stop everything.');
+}
+
+let stoppingAll = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stoppingAll) return;
+    stoppingAll = true;
+    console.log('\noptel demo: stopping the app, Prometheus and the Collector...');
+    void shutdown(0);
+  });
+}
+main().catch(async (e: unknown) => {
+  console.error(`optel demo: ${(e as Error).message}`);
+  stoppingAll = true;
+  await shutdown(1);
+});

@@ -1,0 +1,310 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { builtinCatalog, defineCatalog } from '../../dist/index.js';
+import type { CatalogSpec } from '../../dist/index.js';
+import {
+  FEATURE_VARIABLE,
+  PROMETHEUS_DATASOURCE,
+  allPanelQueries,
+  buildDashboards,
+  dashboardJson,
+  panelsOf,
+  promName,
+} from '../../grafana/dashboards.ts';
+import type { GeneratedDashboard } from '../../grafana/dashboards.ts';
+
+const root = new URL('../../', import.meta.url);
+const dashboardsDir = new URL('grafana/dashboards/', root);
+
+/** An app's own categories, as a domain app would declare them. */
+const domainCatalog = defineCatalog({
+  strategy: {
+    description: 'Trading strategies run.',
+    metrics: {
+      runs: {
+        kind: 'counter',
+        unit: '{run}',
+        description: 'Strategy runs.',
+        attributes: { strategy: { type: 'string', maxLength: 64 }, feature: { type: 'string', maxLength: 64 } },
+        sensitivity: 'low',
+      },
+      exposure: {
+        kind: 'gauge',
+        unit: '1',
+        description: 'Share of capital exposed.',
+        attributes: { strategy: { type: 'string', maxLength: 64 } },
+        sensitivity: 'low',
+      },
+    },
+  },
+  backtest: {
+    description: 'Backtests.',
+    metrics: {
+      duration: {
+        kind: 'histogram',
+        unit: 's',
+        description: 'Backtest wall time.',
+        attributes: { dataset: { type: 'enum', values: ['daily', 'intraday'] } },
+        buckets: [1, 10, 60, 600],
+        sensitivity: 'low',
+      },
+      finished: {
+        kind: 'event',
+        unit: '{backtest}',
+        description: 'A backtest finished.',
+        attributes: {},
+        sensitivity: 'low',
+      },
+    },
+  },
+});
+
+function allExprs(dashboards: readonly GeneratedDashboard[]): string[] {
+  return dashboards.flatMap((d) => panelsOf(d.dashboard).flatMap((p) => p.targets.map((t) => t.expr ?? '')));
+}
+
+function catalogNames(catalog: CatalogSpec): { id: string; name: string }[] {
+  return Object.entries(catalog).flatMap(([category, cat]) =>
+    Object.entries(cat.metrics).map(([metric, spec]) => ({ id: `${category}.${metric}`, name: promName(category, metric, spec) })),
+  );
+}
+
+/** True when `expr` reads the series `name` (or its histogram series), not just a longer name that starts with it. */
+function mentions(expr: string, name: string): boolean {
+  return new RegExp(`(^|[^a-zA-Z0-9_:])${name}(_bucket|_sum|_count)?([^a-zA-Z0-9_:]|$)`).test(expr);
+}
+
+describe('promName', () => {
+  it('follows the Collector prometheus exporter naming', () => {
+    const cases: [string, string, { kind: 'counter' | 'histogram' | 'gauge' | 'observable_gauge' | 'event'; unit: string }, string][] = [
+      ['feature_usage', 'activations', { kind: 'counter', unit: '{activation}' }, 'optel_feature_usage_activations_total'],
+      ['feature_usage', 'flow', { kind: 'event', unit: '{transition}' }, 'optel_feature_usage_flow_total'],
+      ['feature_usage', 'time_spent', { kind: 'histogram', unit: 's' }, 'optel_feature_usage_time_spent_seconds'],
+      ['performance', 'operation_duration', { kind: 'histogram', unit: 'ms' }, 'optel_performance_operation_duration_milliseconds'],
+      ['resource', 'memory_rss', { kind: 'observable_gauge', unit: 'By' }, 'optel_resource_memory_rss_bytes'],
+      ['resource', 'cpu_utilization', { kind: 'observable_gauge', unit: '1' }, 'optel_resource_cpu_utilization_ratio'],
+      ['x', 'fill', { kind: 'gauge', unit: '1' }, 'optel_x_fill_ratio'],
+      // The translator adds `_ratio` to gauges only: a unit-1 histogram keeps its bare name.
+      ['satisfaction', 'score', { kind: 'histogram', unit: '1' }, 'optel_satisfaction_score'],
+      // A unit already in the name is not repeated; `_total` is not doubled.
+      ['x', 'wait_seconds', { kind: 'histogram', unit: 's' }, 'optel_x_wait_seconds'],
+      ['x', 'requests_total', { kind: 'counter', unit: '{request}' }, 'optel_x_requests_total'],
+      ['x', 'bytes_sent', { kind: 'counter', unit: 'By' }, 'optel_x_bytes_sent_total'],
+    ];
+    for (const [category, metric, spec, expected] of cases) expect(promName(category, metric, spec), `${category}.${metric}`).toBe(expected);
+  });
+});
+
+describe('generated dashboards', () => {
+  const dashboards = buildDashboards();
+
+  it('committed grafana/dashboards/*.json are current (run `npm run dashboards` to update them)', () => {
+    const committed = readdirSync(dashboardsDir).filter((f) => f.endsWith('.json')).sort();
+    expect(committed, 'run `npm run dashboards`').toEqual(dashboards.map((d) => `${d.fileName}.json`).sort());
+    for (const d of dashboards) {
+      const file = readFileSync(new URL(`${d.fileName}.json`, dashboardsDir), 'utf8');
+      expect(file === dashboardJson(d.dashboard), `grafana/dashboards/${d.fileName}.json is out of date: run \`npm run dashboards\``).toBe(true);
+    }
+  });
+
+  it('have unique uids and titles, and unique panel ids within each', () => {
+    const uids = dashboards.map((d) => d.dashboard.uid);
+    expect(uids.every((u) => typeof u === 'string' && u.length > 0 && u.length <= 40)).toBe(true);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(new Set(dashboards.map((d) => d.dashboard.title)).size).toBe(dashboards.length);
+    expect(new Set(dashboards.map((d) => d.fileName)).size).toBe(dashboards.length);
+    for (const d of dashboards) {
+      const ids: number[] = [];
+      const walk = (panels: readonly { id?: number; panels?: unknown[] }[] | undefined): void => {
+        for (const p of panels ?? []) {
+          ids.push(p.id ?? -1);
+          walk(p.panels as { id?: number }[] | undefined);
+        }
+      };
+      walk(d.dashboard.panels as { id?: number; panels?: unknown[] }[]);
+      expect(ids.every((id) => id > 0), d.fileName).toBe(true);
+      expect(new Set(ids).size, d.fileName).toBe(ids.length);
+    }
+  });
+
+  it('every panel queries Prometheus (uid prometheus) with an expr and a unique refId per target', () => {
+    for (const d of dashboards) {
+      const panels = panelsOf(d.dashboard);
+      expect(panels.length).toBeGreaterThan(0);
+      for (const p of panels) {
+        const where = `${d.fileName} / ${p.title}`;
+        expect(p.targets.length, where).toBeGreaterThan(0);
+        for (const t of p.targets) {
+          expect(t.expr?.trim(), where).toBeTruthy();
+          expect(t.refId, where).toMatch(/^[A-Z]$/);
+          expect((t as { datasource?: unknown }).datasource, where).toEqual(PROMETHEUS_DATASOURCE);
+        }
+        expect(new Set(p.targets.map((t) => t.refId)).size, where).toBe(p.targets.length);
+      }
+    }
+  });
+
+  it('every built-in catalog metric has a panel reading its Prometheus series', () => {
+    const exprs = allExprs(dashboards);
+    for (const { id, name } of catalogNames(builtinCatalog)) {
+      expect(exprs.some((e) => mentions(e, name)), `${id} (${name})`).toBe(true);
+    }
+  });
+
+  it('the executive, development and product dashboards cover what they promise', () => {
+    const byFile = new Map(dashboards.map((d) => [d.fileName, allExprs([d]).join('\n')]));
+    const executive = byFile.get('optel-executive') ?? '';
+    expect(executive).toContain('traces_span_metrics_calls_total{status_code="STATUS_CODE_ERROR"}');
+    expect(executive).toContain('up{job="otel-collector"}');
+    expect(executive).toContain('optel_engagement_session_starts_total');
+    expect(executive).toContain('optel_errors_errors_total');
+    expect(executive).toContain('optel_satisfaction_score_sum');
+    const development = byFile.get('optel-development') ?? '';
+    for (const q of ['0.5', '0.95', '0.99']) {
+      expect(development).toContain(`histogram_quantile(${q}, sum by (le, operation) (rate(optel_performance_operation_duration_milliseconds_bucket`);
+    }
+    for (const s of [
+      'http_server_request_duration_seconds_bucket',
+      'optel_errors_crashes_total',
+      'optel_resource_cpu_utilization_ratio',
+      'optel_resource_memory_rss_bytes',
+      'optel_resource_heap_used_bytes',
+      'optel_resource_event_loop_delay_milliseconds',
+      'sum (rate(otelcol_receiver_accepted_spans[$__rate_interval]))',
+      'sum (rate(otelcol_receiver_refused_spans[$__rate_interval])) or vector(0)',
+      'sum (rate(otelcol_receiver_accepted_metric_points[$__rate_interval]))',
+      'sum (rate(otelcol_receiver_refused_metric_points[$__rate_interval])) or vector(0)',
+      'sum (rate(otelcol_exporter_send_failed_metric_points[$__rate_interval])) or vector(0)',
+    ]) {
+      expect(development).toContain(s);
+    }
+    const product = byFile.get('optel-product') ?? '';
+    expect(product).toContain('sum by (from, to) (rate(optel_feature_usage_flow_total');
+    expect(product).toContain('optel_feature_usage_completions_total{outcome="completed"}');
+    expect(product).toContain('sum by (feature) (rate(optel_satisfaction_score_sum');
+    expect(product).toContain('optel_engagement_navigation_total');
+  });
+
+  it('the feature drill-down has a `feature` variable and filters by it', () => {
+    const feature = dashboards.find((d) => d.fileName === 'optel-feature');
+    expect(feature).toBeDefined();
+    const variables = feature?.dashboard.templating.list ?? [];
+    expect(variables).toHaveLength(1);
+    expect(variables[0]).toMatchObject({
+      type: 'query',
+      name: FEATURE_VARIABLE,
+      query: 'label_values(optel_feature_usage_activations_total, feature)',
+      datasource: PROMETHEUS_DATASOURCE,
+    });
+    const exprs = allExprs(feature === undefined ? [] : [feature]);
+    expect(exprs.length).toBeGreaterThan(5);
+    expect(exprs.every((e) => /(feature|from|to)="\$feature"/.test(e)), exprs.join('\n')).toBe(true);
+  });
+});
+
+describe('with a domain catalog', () => {
+  const dashboards = buildDashboards(domainCatalog);
+
+  it('gives every domain metric (and every built-in one) a panel without hand-editing', () => {
+    const exprs = allExprs(dashboards);
+    for (const { id, name } of catalogNames({ ...builtinCatalog, ...domainCatalog })) {
+      expect(exprs.some((e) => mentions(e, name)), `${id} (${name})`).toBe(true);
+    }
+    const product = allExprs(dashboards.filter((d) => d.fileName === 'optel-product'));
+    expect(product).toContain('sum by (strategy, feature) (rate(optel_strategy_runs_total[5m]))');
+    expect(product).toContain('sum (rate(optel_backtest_finished_total[5m]))');
+    expect(product).toContain('histogram_quantile(0.95, sum by (le, dataset) (rate(optel_backtest_duration_seconds_bucket[5m])))');
+    expect(product).toContain('optel_strategy_exposure_ratio');
+    const rows = (dashboards.find((d) => d.fileName === 'optel-product')?.dashboard.panels ?? [])
+      .filter((p) => p.type === 'row')
+      .map((p) => (p as { title?: string }).title);
+    expect(rows).toContain('Domain: strategy');
+    expect(rows).toContain('Domain: backtest');
+  });
+
+  it('drills domain metrics with a feature attribute down by feature', () => {
+    const feature = allExprs(dashboards.filter((d) => d.fileName === 'optel-feature'));
+    expect(feature).toContain('sum by (strategy, feature) (rate(optel_strategy_runs_total{feature="$feature"}[5m]))');
+  });
+
+  it('is the same as passing the merged catalog', () => {
+    const merged = buildDashboards({ ...builtinCatalog, ...domainCatalog });
+    expect(merged.map((d) => dashboardJson(d.dashboard))).toEqual(dashboards.map((d) => dashboardJson(d.dashboard)));
+  });
+});
+
+describe('allPanelQueries', () => {
+  const dashboards = buildDashboards();
+
+  it('returns every query with variables replaced by concrete values', () => {
+    const queries = allPanelQueries(dashboards, { variables: { feature: 'export' }, rateInterval: '2m', range: '3h' });
+    expect(queries.length).toBe(allExprs(dashboards).length);
+    for (const q of queries) {
+      expect(q.expr, `${q.dashboard} / ${q.panel}`).not.toContain('$');
+      expect(q.refId).toMatch(/^[A-Z]$/);
+    }
+    const feature = queries.filter((q) => q.dashboard === 'optel-feature').map((q) => q.expr);
+    expect(feature).toContain('sum (rate(optel_feature_usage_activations_total{feature="export"}[2m]))');
+    expect(feature).toContain('sum (increase(optel_feature_usage_activations_total{feature="export"}[3h]))');
+    expect(queries.map((q) => q.expr)).toContain('sum by (feature) (rate(optel_feature_usage_activations_total[2m]))');
+    expect(new Set(queries.map((q) => q.dashboard))).toEqual(new Set(dashboards.map((d) => d.dashboard.uid)));
+  });
+
+  it('defaults to $__rate_interval = 1m and $__range = 1h, and escapes values for PromQL strings', () => {
+    const queries = allPanelQueries(dashboards, { variables: { feature: 'say "hi" \\o/' } });
+    const exprs = queries.map((q) => q.expr);
+    expect(exprs).toContain('sum (rate(optel_feature_usage_activations_total{feature="say \\"hi\\" \\\\o/"}[1m]))');
+    expect(exprs).toContain('sum (increase(optel_feature_usage_activations_total{feature="say \\"hi\\" \\\\o/"}[1h]))');
+  });
+
+  it('fails when a variable used by a query has no value', () => {
+    expect(() => allPanelQueries(dashboards)).toThrow(/\$feature/);
+  });
+
+  it('every query parses as PromQL (promtool check rules, when promtool is installed)', () => {
+    const check = spawnSync('promtool', ['--version'], { encoding: 'utf8' });
+    if (check.error !== undefined || check.status !== 0) {
+      console.warn('promtool not found: PromQL syntax not checked');
+      return;
+    }
+    const queries = allPanelQueries(buildDashboards(domainCatalog), { variables: { feature: 'export' } });
+    const rules = {
+      groups: [
+        {
+          name: 'optel_dashboards',
+          rules: queries.map((q, i) => ({ record: `optel_dashboard_query:${i}`, expr: q.expr })),
+        },
+      ],
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'optel-grafana-'));
+    try {
+      const file = join(dir, 'queries.yml');
+      writeFileSync(file, JSON.stringify(rules, null, 2));
+      const result = spawnSync('promtool', ['check', 'rules', file], { encoding: 'utf8' });
+      expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('provisioning', () => {
+  it('the datasource has the uid the dashboards use', () => {
+    const ds = parse(readFileSync(new URL('grafana/provisioning/datasources/prometheus.yml', root), 'utf8')) as {
+      datasources: { uid: string; type: string }[];
+    };
+    expect(ds.datasources).toContainEqual(expect.objectContaining({ uid: PROMETHEUS_DATASOURCE.uid, type: PROMETHEUS_DATASOURCE.type }));
+  });
+
+  it('the dashboard provider reads /var/lib/grafana/dashboards into folder optel', () => {
+    const dp = parse(readFileSync(new URL('grafana/provisioning/dashboards/optel.yml', root), 'utf8')) as {
+      providers: { type: string; folder: string; options: { path: string } }[];
+    };
+    expect(dp.providers).toHaveLength(1);
+    expect(dp.providers[0]).toMatchObject({ type: 'file', folder: 'optel', options: { path: '/var/lib/grafana/dashboards' } });
+  });
+});

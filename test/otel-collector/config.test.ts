@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureCollector } from '../../scripts/collector-build.mjs';
+import { ROOT } from '../../scripts/stack.ts';
+import { tempDir } from '../helpers/temp.js';
+
+let binary = '';
+const tmp = tempDir();
+
+beforeAll(async () => {
+  binary = await ensureCollector();
+}, 900_000);
+
+function validate(configFile: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(binary, ['validate', '--config', configFile], { encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: stdout + stderr });
+    });
+  });
+}
+
+const config = () => parse(readFileSync(join(ROOT, 'otel-collector/config.yaml'), 'utf8'));
+
+describe('otel-collector/config.yaml', () => {
+  it('is accepted by the built Collector\'s validate command', async () => {
+    const r = await validate(join(ROOT, 'otel-collector/config.yaml'));
+    expect(r.output).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('a malformed copy is rejected (so the check above can fail)', async () => {
+    const broken = join(tmp.dir, 'broken.yaml');
+    writeFileSync(broken, readFileSync(join(ROOT, 'otel-collector/config.yaml'), 'utf8').replace('limit_mib: 512', 'limit_mib: lots'));
+    const r = await validate(broken);
+    expect(r.code).not.toBe(0);
+    expect(r.output).toMatch(/memory_limiter|limit_mib/);
+  });
+
+  it('listens on loopback by default', () => {
+    const c = config();
+    const endpoints = [c.receivers.otlp.protocols.http.endpoint, c.exporters.prometheus.endpoint, c.extensions.health_check.endpoint];
+    for (const e of endpoints) expect(e).toMatch(/:-127\.0\.0\.1:\d+\}$/);
+    expect(c.receivers.otlp.protocols.grpc).toBeUndefined();
+  });
+
+  it('the builder manifest has exactly the components the config uses', () => {
+    const c = config();
+    const used = new Set<string>();
+    for (const kind of ['receivers', 'processors', 'exporters', 'connectors', 'extensions']) {
+      for (const id of Object.keys(c[kind] ?? {})) used.add(id.split('/')[0]!);
+    }
+    const manifest = parse(readFileSync(join(ROOT, 'otel-collector/builder-config.yaml'), 'utf8'));
+    const modules = ['receivers', 'processors', 'exporters', 'connectors', 'extensions'].flatMap((k) => (manifest[k] ?? []).map((m: { gomod: string }) => m.gomod.split(' ')[0]!.split('/').pop()!));
+    const componentOf: Record<string, string> = {
+      otlpreceiver: 'otlp', memorylimiterprocessor: 'memory_limiter', batchprocessor: 'batch', redactionprocessor: 'redaction',
+      transformprocessor: 'transform', filterprocessor: 'filter', debugexporter: 'debug', prometheusexporter: 'prometheus',
+      fileexporter: 'file', spanmetricsconnector: 'span_metrics', forwardconnector: 'forward', healthcheckextension: 'health_check',
+    };
+    const built = new Set(modules.map((m: string) => componentOf[m] ?? m));
+    expect([...used].filter((u) => !built.has(u)), 'used but not built').toEqual([]);
+    expect([...built].filter((b) => !used.has(b)), 'built but not used').toEqual([]);
+  });
+});

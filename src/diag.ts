@@ -13,10 +13,22 @@ export function warnOnce(key: string, message: string): void {
   diag.warn(`optel: ${message}`);
 }
 
+/**
+ * A short text for any value, even one whose conversion throws (`{ toString: 0 }`, revoked
+ * proxies): input from the app must never make the diagnostic itself fail.
+ */
+export function describe(value: unknown, max = 64): string {
+  try {
+    return (typeof value === 'symbol' ? value.toString() : String(value)).slice(0, max);
+  } catch {
+    return `<${typeof value}>`;
+  }
+}
+
 /** Reports an internal failure; never rethrows, so the host app is never disturbed by telemetry. */
 export function reportError(where: string, error: unknown): void {
   try {
-    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const text = error instanceof Error ? `${describe(error.name)}: ${describe(error.message, 500)}` : describe(error, 500);
     warnOnce(`error:${where}:${text.slice(0, 200)}`, `${where} failed: ${text}`);
   } catch {
     // diag itself failed: nothing sensible is left to do

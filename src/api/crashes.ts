@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { SpanStatusCode } from '@opentelemetry/api';
 import { CATEGORY_ATTRIBUTE } from '../catalog/catalog.js';
 import type { Consent } from '../consent/consent.js';
-import { reportError } from '../diag.js';
+import { describe, reportError } from '../diag.js';
 import type { Scrubber } from '../redaction/scrubber.js';
 import type { Instruments } from './instruments.js';
 import { errorType } from './with-telemetry.js';
@@ -69,7 +69,7 @@ export class CrashRecorder {
         at: Date.now(),
         type: errorType(error),
         kind: origin === 'unhandledRejection' ? 'unhandled_rejection' : 'uncaught_exception',
-        message: this.scrubber.scrubText(error instanceof Error ? error.message : String(error)).slice(0, 4096),
+        message: this.scrubber.scrubText(error instanceof Error ? describe(error.message, 4096) : describe(error, 4096)),
         stack: this.scrubber.scrubText(error instanceof Error ? (error.stack ?? '') : '').slice(0, 16384),
       };
       // With no uncaughtException handler Node exits right after this monitor returns.

@@ -1,7 +1,7 @@
 import { context, type Span, SpanStatusCode, trace } from '@opentelemetry/api';
 import { CATEGORY_ATTRIBUTE } from '../catalog/catalog.js';
 import type { Consent } from '../consent/consent.js';
-import { reportError, warnOnce } from '../diag.js';
+import { describe, reportError, warnOnce } from '../diag.js';
 import type { Instruments } from './instruments.js';
 import type { TelemetryApi } from '../catalog/types.js';
 import type { BuiltinCatalog } from '../catalog/builtin.js';
@@ -23,7 +23,7 @@ export function createWithTelemetry(metrics: TelemetryApi<BuiltinCatalog>, conse
     }
     let label = name;
     if (typeof name !== 'string' || !NAME.test(name)) {
-      warnOnce(`withTelemetry:name:${String(name).slice(0, 40)}`, 'withTelemetry: name must be 1..64 characters of letters, digits, space . _ : / -; recorded as "other"');
+      warnOnce(`withTelemetry:name:${describe(name, 40)}`, 'withTelemetry: name must be 1..64 characters of letters, digits, space . _ : / -; recorded as "other"');
       label = 'other';
     }
     const wrapped = function (this: unknown, ...args: never[]): unknown {
@@ -43,8 +43,8 @@ export function createWithTelemetry(metrics: TelemetryApi<BuiltinCatalog>, conse
           if (failed) {
             metrics.errors.errors.add(1, { type: errorType(error), severity: 'error', feature: label });
             if (span) {
-              span.recordException(error instanceof Error ? error : String(error));
-              span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+              span.recordException(error instanceof Error ? error : describe(error, 4096));
+              span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? describe(error.message, 4096) : describe(error, 4096) });
             }
           }
           span?.end();

@@ -1,4 +1,4 @@
-import { reportError, warnOnce } from '../diag.js';
+import { describe, reportError, warnOnce } from '../diag.js';
 import type { ForcedOff } from './overrides.js';
 import { type ConsentRecord, type ConsentStore, HISTORY_LIMIT } from './store.js';
 
@@ -49,7 +49,8 @@ export class Consent {
   }
 
   isGranted(category: string): boolean {
-    return this.effective[category] === true;
+    // typeof first: an object used as a key would run its toString, which may throw.
+    return typeof category === 'string' && this.effective[category] === true;
   }
 
   anyGranted(): boolean {
@@ -62,7 +63,7 @@ export class Consent {
   }
 
   epoch(category: string): number {
-    return this.epochs[category] ?? 0;
+    return typeof category === 'string' ? (this.epochs[category] ?? 0) : 0;
   }
 
   /** Grants the given categories, or all of them when none are named. Persists the decision. */
@@ -120,7 +121,7 @@ export class Consent {
     const names: string[] = [];
     for (const c of requested) {
       if (typeof c === 'string' && this.categories.includes(c)) names.push(c);
-      else warnOnce(`consent-unknown:${String(c).slice(0, 64)}`, `unknown consent category ${JSON.stringify(String(c).slice(0, 64))}; ignored`);
+      else warnOnce(`consent-unknown:${describe(c)}`, `unknown consent category ${JSON.stringify(describe(c))}; ignored`);
     }
     return names;
   }

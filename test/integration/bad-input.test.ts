@@ -94,3 +94,14 @@ it('values outside the declared shape arrive as "other" and undeclared keys do n
   expect(receiver.everything()).not.toContain('u-123');
   expect(receiver.everything()).not.toContain('user_id');
 });
+
+it('values whose string conversion throws are dropped, not thrown (found by the property test)', () => {
+  const hostile = [{ toString: 0 }, { toString() { throw new Error('no'); } }, Object.create(null), Symbol('s')];
+  for (const h of hostile) {
+    expect(() => t.consent.isGranted(h as never)).not.toThrow();
+    expect(() => t.consent.grant(h as never)).not.toThrow();
+    expect(() => t.withTelemetry(h as never, () => 1)()).not.toThrow();
+    expect(() => t.metrics.feature_usage.activations.add(1, { feature: h as never })).not.toThrow();
+    expect(() => t.withTelemetry('x', () => { throw h; })()).toThrow(); // the app's own throw passes through untouched
+  }
+});

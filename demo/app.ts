@@ -7,15 +7,15 @@ const catalog = defineCatalog({
   strategy: {
     description: 'Trading strategies created and tuned (a domain category declared by the app).',
     metrics: {
-      created: { kind: 'event', unit: '{strategy}', description: 'A strategy was created.', sensitivity: 'low', attributes: { template: { type: 'enum', values: ['ema_cross', 'breakout', 'custom'] } } },
-      parameter_changed: { kind: 'counter', unit: '{change}', description: 'A strategy parameter was changed.', sensitivity: 'medium', attributes: { parameter: { type: 'string', maxLength: 32 } } },
+      created: { kind: 'event', unit: '{strategy}', description: 'A strategy was created.', sensitivity: 'low', expires: '2099-12-31', attributes: { template: { type: 'enum', values: ['ema_cross', 'breakout', 'custom'] } } },
+      parameter_changed: { kind: 'counter', unit: '{change}', description: 'A strategy parameter was changed.', sensitivity: 'medium', expires: '2099-12-31', attributes: { parameter: { type: 'string', maxLength: 32 } } },
     },
   },
   backtest: {
     description: 'Backtests run (a domain category declared by the app).',
     metrics: {
-      runs: { kind: 'counter', unit: '{run}', description: 'Backtests started.', sensitivity: 'low', attributes: { timeframe: { type: 'enum', values: ['5m', '15m', '1h', '1d'] } } },
-      duration: { kind: 'histogram', unit: 'ms', description: 'Backtest duration.', sensitivity: 'low', attributes: {}, buckets: [50, 100, 250, 500, 1000, 2500] },
+      runs: { kind: 'counter', unit: '{run}', description: 'Backtests started.', sensitivity: 'low', expires: '2099-12-31', attributes: { timeframe: { type: 'enum', values: ['5m', '15m', '1h', '1d'] } } },
+      duration: { kind: 'histogram', unit: 'ms', description: 'Backtest duration.', sensitivity: 'low', expires: '2099-12-31', attributes: {}, buckets: [50, 100, 250, 500, 1000, 2500] },
     },
   },
 });

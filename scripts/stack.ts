@@ -23,6 +23,7 @@ export interface Collector extends Proc {
   readonly prometheusTarget: string;
   readonly telemetryTarget: string;
   readonly receivedFile: string;
+  readonly deletionRequestsFile: string;
 }
 
 export interface Prometheus extends Proc {
@@ -104,6 +105,7 @@ export async function startCollector(dir: string, extraEnv: Record<string, strin
   }
   const [otlp, prom, telemetry, health] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const receivedFile = join(dir, 'received.jsonl');
+  const deletionRequestsFile = join(dir, 'deletion-requests.jsonl');
   const env = {
     ...process.env,
     OPTEL_COLLECTOR_OTLP_HTTP_ENDPOINT: `127.0.0.1:${otlp}`,
@@ -111,12 +113,13 @@ export async function startCollector(dir: string, extraEnv: Record<string, strin
     OPTEL_COLLECTOR_TELEMETRY_PORT: String(telemetry),
     OPTEL_COLLECTOR_HEALTH_ENDPOINT: `127.0.0.1:${health}`,
     OPTEL_COLLECTOR_RECEIVED_FILE: receivedFile,
+    OPTEL_COLLECTOR_DELETION_REQUESTS_FILE: deletionRequestsFile,
     OPTEL_COLLECTOR_SPANMETRICS_FLUSH_INTERVAL: '1s',
     ...extraEnv,
   };
   const proc = launch('otel collector', binary, ['--config', configFile], join(dir, 'collector.log'), env);
   await waitFor('the Collector health check', async () => ((await fetch(`http://127.0.0.1:${health}/`)).ok ? true : undefined), 30_000, proc);
-  return { ...proc, otlpUrl: `http://127.0.0.1:${otlp}`, prometheusTarget: `127.0.0.1:${prom}`, telemetryTarget: `127.0.0.1:${telemetry}`, receivedFile };
+  return { ...proc, otlpUrl: `http://127.0.0.1:${otlp}`, prometheusTarget: `127.0.0.1:${prom}`, telemetryTarget: `127.0.0.1:${telemetry}`, receivedFile, deletionRequestsFile };
 }
 
 export function prometheusBinary(): string {

@@ -1,6 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { CrashRecorder } from './api/crashes.js';
 import { Instruments } from './api/instruments.js';
 import { observeResources } from './api/resource-gauges.js';
@@ -16,6 +13,12 @@ import { reportError, warnOnce } from './diag.js';
 import { Scrubber } from './redaction/scrubber.js';
 import { builtinDetectors } from './redaction/detectors.js';
 import { TelemetrySdk } from './sdk.js';
+import type { ExportListener } from './export/observed-exporters.js';
+import { writeAppManifest } from './userdata/app-manifest.js';
+import type { AuditEntry } from './userdata/audit-log.js';
+import type { DeliveryOutcome } from './userdata/deletion-request.js';
+import { dataFiles } from './userdata/files.js';
+import { type CategoryDescription, describeCategories, UserData, type UserDataExport } from './userdata/user-data.js';
 
 export type SatisfactionType = 'task_completion' | 'ease_of_use' | 'accuracy' | 'speed' | 'overall';
 
@@ -27,6 +30,8 @@ export interface ConsentControls<K extends string> {
   revoke(...categories: K[]): Promise<void>;
   isGranted(category: K): boolean;
   status(): ConsentStatus;
+  /** Per category: what it collects (from the catalog) and whether it is granted, for a consent screen. */
+  describe(): CategoryDescription[];
   /** Re-reads the consent file, for changes made by another process. */
   reload(): void;
   onChange(listener: ConsentListener): () => void;
@@ -41,6 +46,15 @@ export interface Telemetry<C extends CatalogSpec> {
   /** Records a satisfaction score given on a 0..1 (default) or 1..5 scale, normalised to 0..1. */
   rateSatisfaction(score: number, attributes: { feature: string; type: SatisfactionType; scale?: '0..1' | '1..5' }): void;
   readonly consent: ConsentControls<keyof C & string>;
+  /** The user's rights: see what was sent, export everything kept locally, delete it. */
+  readonly userData: {
+    /** What was sent recently, exactly as it left the process, newest first. */
+    show(): AuditEntry[];
+    /** Everything optel keeps locally for this user, as one JSON-ready object. */
+    export(): UserDataExport;
+    /** Revokes everything, removes all local data, and sends a deletion request if an id ever left. */
+    delete(): Promise<{ deletionRequest: 'delivered' | 'pending' | 'not-needed' }>;
+  };
   /** The validated configuration in force. */
   readonly config: ResolvedConfig;
   /** Exports what is pending (of granted categories only). */
@@ -72,8 +86,12 @@ export function register<const C extends CatalogSpec = Record<never, never>>(opt
 }
 
 function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemetry<C> {
+  const files = dataFiles(config.consentFile);
+  const userData = new UserData(files);
   const consent = new Consent(config.catalog.categories, new ConsentStore(config.consentFile), forcedOffByEnv(config.env, config.optOutVariable));
   const instruments = new Instruments(config.catalog, (c) => consent.isGranted(c));
+  const otlpEndpoint = config.exporter === 'otlp' ? config.endpoint : undefined;
+  const debug = config.debug ? (line: string) => void process.stderr.write(`${line}\n`) : undefined;
   let api: TelemetryApi<C>;
   const scrubber = new Scrubber({
     detectors: [...(config.redaction.detectors ?? builtinDetectors), ...(config.redaction.extraDetectors ?? [])],
@@ -81,18 +99,29 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     // The redaction count is itself telemetry; it is recorded only while `system` is granted.
     onRedaction: (detector, count) => (api as unknown as TelemetryApi<BuiltinCatalog>).system.redactions.add(count, { detector }),
   });
-  api = createTelemetryApi<C>(config.catalog, consent, instruments, scrubber);
+  api = createTelemetryApi<C>(config.catalog, consent, instruments, scrubber, config.serviceVersion);
   const builtin = api as unknown as TelemetryApi<BuiltinCatalog>;
-  const dataDir = dirname(config.consentFile);
-  const crashes = new CrashRecorder(consent, instruments, scrubber, join(dataDir, 'optel-crashes.json'));
-  let stopResources: (() => void) | undefined;
+  const crashes = new CrashRecorder(consent, instruments, scrubber, files.crashes);
   let sdk: TelemetrySdk | undefined;
+  let stopResources: (() => void) | undefined;
+  let idInUse: string | undefined;
+  // While a deletion request waits for delivery, nothing else is sent.
+  let deletionPending = userData.deletions.pending() !== undefined;
+
+  safely('writing optel-app.json', () => writeAppManifest(files.app, { serviceName: config.serviceName, ...(config.serviceVersion ? { serviceVersion: config.serviceVersion } : {}), exporter: config.exporter, endpoint: config.endpoint, catalog: config.catalog.spec }));
+
+  /** What each export sent, kept for `optel show` while some consent is granted. */
+  const onExport: ExportListener = (signal, url, delivered, body) => {
+    if (!consent.anyGranted()) return;
+    userData.audit.append({ at: new Date().toISOString(), signal, url, outcome: delivered ? 'sent' : 'failed', body });
+    if (delivered && idInUse) userData.installationId.markSent();
+  };
 
   const startIfGranted = (): void => {
-    if (sdk || !consent.anyGranted()) return;
+    if (sdk || deletionPending || !consent.anyGranted()) return;
     try {
-      const installationId = config.anonymousId ? installationIdFor(dataDir) : undefined;
-      sdk = new TelemetrySdk(config, consent, scrubber, instruments, installationId);
+      idInUse = config.anonymousId ? userData.installationId.getOrCreate() : undefined;
+      sdk = new TelemetrySdk(config, consent, scrubber, instruments, idInUse, { onExport, ...(debug ? { debug } : {}) });
       sdk.start();
       if (config.resourceMetrics) stopResources = observeResources(builtin);
       builtin.system.events.emit({ event: 'start' });
@@ -102,25 +131,57 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     }
   };
 
+  const deliverDeletion = async (): Promise<DeliveryOutcome> => {
+    const outcome = await userData.deletions.deliver({ timeoutMs: config.exportTimeoutMs, ...(debug ? { debug } : {}) });
+    if (outcome !== 'failed') {
+      deletionPending = false;
+      startIfGranted();
+    }
+    return outcome;
+  };
+
+  /** Everything revoked: drop what is queued, stop the SDK, forget the id, and ask for deletion if it ever left. */
+  const optOut = async (): Promise<DeliveryOutcome> => {
+    const running = sdk;
+    sdk = undefined;
+    idInUse = undefined;
+    stopResources?.();
+    stopResources = undefined;
+    if (running) {
+      await running.flushAfterRevoke();
+      await running.shutdown();
+    }
+    const created = userData.forgetAfterOptOut(config.serviceName, otlpEndpoint);
+    if (!created) return 'none';
+    deletionPending = true;
+    return deliverDeletion();
+  };
+
+  let lastOptOut: Promise<DeliveryOutcome> = Promise.resolve('none');
   consent.onChange((change) => {
     if (change.granted.length > 0) {
       startIfGranted();
       if (change.granted.includes('errors')) crashes.sendSpooled();
     }
-    if (change.revoked.length > 0) sdk?.flushAfterRevoke().catch((e) => reportError('dropping revoked data', e));
+    if (change.revoked.length === 0) return;
+    if (consent.anyGranted()) sdk?.flushAfterRevoke().catch((e) => reportError('dropping revoked data', e));
+    else lastOptOut = optOut().catch((e) => (reportError('opting out', e), 'failed' as const));
   });
 
   if (config.captureCrashes) crashes.install();
+  const stopWatching = consent.watch(config.consentWatchIntervalMs);
+  if (deletionPending) void deliverDeletion().catch((e) => reportError('delivering a deletion request', e));
   startIfGranted();
 
   const controls: ConsentControls<keyof C & string> = {
     grant: (...categories) => safely('consent.grant', () => consent.grant(categories)),
-    revoke: (...categories) => {
+    revoke: async (...categories) => {
       safely('consent.revoke', () => consent.revoke(categories));
-      return (sdk?.flushAfterRevoke() ?? Promise.resolve()).catch((e) => reportError('dropping revoked data', e));
+      await (consent.anyGranted() ? (sdk?.flushAfterRevoke() ?? Promise.resolve()) : lastOptOut).catch((e) => reportError('dropping revoked data', e));
     },
     isGranted: (category) => consent.isGranted(category),
     status: () => consent.status(),
+    describe: () => describeCategories(config.catalog.spec, consent.status()),
     reload: () => safely('consent.reload', () => consent.reload()),
     onChange: (listener) => consent.onChange(listener),
   };
@@ -141,6 +202,16 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
       });
     },
     consent: controls,
+    userData: {
+      show: () => userData.show(),
+      export: () => userData.exportAll(consent.persisted()),
+      async delete() {
+        await controls.revoke();
+        const outcome = await lastOptOut;
+        userData.deleteAll(config.serviceName, otlpEndpoint);
+        return { deletionRequest: deletionOutcome(outcome, userData.deletions.pending() !== undefined) };
+      },
+    },
     config,
     forceFlush: () => (sdk?.forceFlush() ?? Promise.resolve()).catch((e) => reportError('forceFlush', e)),
     async shutdown() {
@@ -148,8 +219,10 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
       shutDown = true;
       try {
         builtin.system.events.emit({ event: 'stop' });
+        stopWatching();
         crashes.uninstall();
         stopResources?.();
+        await lastOptOut;
         await sdk?.shutdown();
       } catch (error) {
         reportError('shutdown', error);
@@ -161,29 +234,15 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
   return handle;
 }
 
+function deletionOutcome(outcome: DeliveryOutcome, stillPending: boolean): 'delivered' | 'pending' | 'not-needed' {
+  if (outcome === 'delivered' || outcome === 'printed') return 'delivered';
+  return stillPending ? 'pending' : 'not-needed';
+}
+
 function safely(where: string, fn: () => void): void {
   try {
     fn();
   } catch (error) {
     reportError(where, error);
   }
-}
-
-/** A random id, created on first use under consent; it says nothing about the machine or user. */
-function installationIdFor(dir: string): string {
-  const file = join(dir, 'optel-installation-id');
-  try {
-    const id = readFileSync(file, 'utf8').trim();
-    if (/^[0-9a-f-]{36}$/.test(id)) return id;
-  } catch {
-    // none yet
-  }
-  const id = randomUUID();
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(file, `${id}\n`, { mode: 0o600 });
-  } catch (error) {
-    reportError('storing the installation id', error);
-  }
-  return id;
 }

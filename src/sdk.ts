@@ -6,7 +6,7 @@ import type { Instruments } from './api/instruments.js';
 import type { ResolvedConfig } from './config/options.js';
 import type { Consent } from './consent/consent.js';
 import { ConsentSampler } from './export/consent-sampler.js';
-import { createExportPipeline, type ExportPipeline, type ExportTaps } from './export/pipeline.js';
+import { createExportPipeline, type ExportHooks, type ExportPipeline } from './export/pipeline.js';
 import { createHttpInstrumentation, httpMetricsView } from './instrumentation/http.js';
 import { RedactingSpanProcessor } from './redaction/redacting-span-processor.js';
 import type { Scrubber } from './redaction/scrubber.js';
@@ -28,7 +28,7 @@ export class TelemetrySdk {
     private readonly scrubber: Scrubber,
     private readonly instruments: Instruments,
     private readonly installationId: string | undefined,
-    private readonly taps: ExportTaps = {},
+    private readonly hooks: ExportHooks = {},
   ) {}
 
   get started(): boolean {
@@ -37,7 +37,7 @@ export class TelemetrySdk {
 
   start(): void {
     if (this.sdk) return;
-    const pipeline = createExportPipeline(this.config, this.consent, this.taps);
+    const pipeline = createExportPipeline(this.config, this.consent, this.hooks);
     this.http = this.config.instrumentHttp ? createHttpInstrumentation(this.config.endpoint) : undefined;
     const sdk = new NodeSDK({
       resource: buildResource({ serviceName: this.config.serviceName, serviceVersion: this.config.serviceVersion, installationId: this.installationId }),

@@ -1,5 +1,6 @@
 import type { Attributes } from '@opentelemetry/api';
 import { CATEGORY_ATTRIBUTE, type Catalog, type CatalogEntry } from '../catalog/catalog.js';
+import { isExpired } from '../catalog/expiry.js';
 import type { CatalogSpec, TelemetryApi } from '../catalog/types.js';
 import type { Consent } from '../consent/consent.js';
 import { reportError, warnOnce } from '../diag.js';
@@ -15,11 +16,11 @@ const NOOP_INSTRUMENT = Object.freeze({ add: noop, record: noop, emit: noop, obs
  * first (a property read), validates its input, and never throws: bad input is dropped with a
  * diagnostic. Unknown names from plain-JS callers get a no-op instead of a TypeError.
  */
-export function createTelemetryApi<C extends CatalogSpec>(catalog: Catalog, consent: Consent, instruments: Instruments, scrubber: Scrubber): TelemetryApi<C> {
+export function createTelemetryApi<C extends CatalogSpec>(catalog: Catalog, consent: Consent, instruments: Instruments, scrubber: Scrubber, appVersion?: string, now = new Date()): TelemetryApi<C> {
   const categories: Record<string, Record<string, unknown>> = {};
   for (const entry of catalog.entries) {
     const cat = (categories[entry.category] ??= {});
-    cat[entry.metric] = Object.freeze(instrumentApi(entry, consent, instruments, scrubber));
+    cat[entry.metric] = Object.freeze(isExpired(entry.spec, now, appVersion) ? expiredApi(entry) : instrumentApi(entry, consent, instruments, scrubber));
   }
   const api: Record<string, unknown> = Object.create(fallback('telemetry.metrics', (prop) => Object.create(fallback(`unknown category "${prop}"`, () => NOOP_INSTRUMENT))));
   for (const [name, metrics] of Object.entries(categories)) {
@@ -40,6 +41,12 @@ function fallback(what: string, make: (prop: string) => unknown): object {
       return make(prop);
     },
   });
+}
+
+/** An expired metric records nothing until someone reviews it and moves its expiry. */
+function expiredApi(entry: CatalogEntry): Record<string, unknown> {
+  const warn = (): void => warnOnce(`expired:${entry.instrument}`, `${entry.instrument} expired (${entry.spec.expires}); it records nothing until its declaration is reviewed`);
+  return { add: warn, record: warn, emit: warn, observe: warn };
 }
 
 function instrumentApi(entry: CatalogEntry, consent: Consent, instruments: Instruments, scrubber: Scrubber): Record<string, unknown> {

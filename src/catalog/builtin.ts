@@ -1,6 +1,8 @@
 import { defineCatalog } from './types.js';
 
 const feature = { type: 'string', maxLength: 64 } as const;
+/** Built-in metrics are reviewed yearly: a test fails once this date has passed. */
+const REVIEW_BY = '2027-11-30';
 const durationMsBuckets = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000] as const;
 
 /**
@@ -18,6 +20,7 @@ export const builtinCatalog = defineCatalog({
         description: 'Times a feature was opened or used.',
         attributes: { feature },
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
       time_spent: {
         kind: 'histogram',
@@ -26,6 +29,7 @@ export const builtinCatalog = defineCatalog({
         attributes: { feature },
         buckets: [1, 5, 15, 30, 60, 120, 300, 600, 1800, 3600],
         sensitivity: 'medium',
+        expires: REVIEW_BY,
       },
       completions: {
         kind: 'counter',
@@ -37,6 +41,7 @@ export const builtinCatalog = defineCatalog({
           step: { type: 'string', maxLength: 64 },
         },
         sensitivity: 'medium',
+        expires: REVIEW_BY,
       },
       flow: {
         kind: 'event',
@@ -44,6 +49,7 @@ export const builtinCatalog = defineCatalog({
         description: 'A move from one feature to the next (feature flow).',
         attributes: { from: feature, to: feature },
         sensitivity: 'medium',
+        expires: REVIEW_BY,
       },
     },
   },
@@ -60,6 +66,7 @@ export const builtinCatalog = defineCatalog({
         },
         buckets: durationMsBuckets,
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
     },
   },
@@ -72,6 +79,7 @@ export const builtinCatalog = defineCatalog({
         description: 'Sessions started.',
         attributes: {},
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
       session_ends: {
         kind: 'counter',
@@ -79,6 +87,7 @@ export const builtinCatalog = defineCatalog({
         description: 'Sessions ended (active sessions = starts - ends).',
         attributes: {},
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
       session_length: {
         kind: 'histogram',
@@ -87,6 +96,7 @@ export const builtinCatalog = defineCatalog({
         attributes: {},
         buckets: [10, 30, 60, 300, 600, 1800, 3600, 7200, 14400],
         sensitivity: 'medium',
+        expires: REVIEW_BY,
       },
       navigation: {
         kind: 'event',
@@ -94,6 +104,7 @@ export const builtinCatalog = defineCatalog({
         description: 'A move from one screen or route to another.',
         attributes: { from: { type: 'string', maxLength: 64 }, to: { type: 'string', maxLength: 64 } },
         sensitivity: 'medium',
+        expires: REVIEW_BY,
       },
     },
   },
@@ -110,6 +121,7 @@ export const builtinCatalog = defineCatalog({
           feature,
         },
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
       recoveries: {
         kind: 'counter',
@@ -120,6 +132,7 @@ export const builtinCatalog = defineCatalog({
           outcome: { type: 'enum', values: ['succeeded', 'failed'] },
         },
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
       crashes: {
         kind: 'event',
@@ -130,6 +143,7 @@ export const builtinCatalog = defineCatalog({
           kind: { type: 'enum', values: ['uncaught_exception', 'unhandled_rejection'] },
         },
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
     },
   },
@@ -147,6 +161,7 @@ export const builtinCatalog = defineCatalog({
         buckets: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1],
         range: [0, 1],
         sensitivity: 'medium',
+        expires: REVIEW_BY,
       },
     },
   },
@@ -159,6 +174,7 @@ export const builtinCatalog = defineCatalog({
         description: 'Process CPU time per wall-clock time since the previous sample (1 = one core).',
         attributes: {},
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
       memory_rss: {
         kind: 'observable_gauge',
@@ -166,6 +182,7 @@ export const builtinCatalog = defineCatalog({
         description: 'Resident set size of the process.',
         attributes: {},
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
       heap_used: {
         kind: 'observable_gauge',
@@ -173,6 +190,7 @@ export const builtinCatalog = defineCatalog({
         description: 'V8 heap in use.',
         attributes: {},
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
       event_loop_delay: {
         kind: 'observable_gauge',
@@ -180,6 +198,7 @@ export const builtinCatalog = defineCatalog({
         description: 'p99 event-loop delay since the previous sample.',
         attributes: {},
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
     },
   },
@@ -192,6 +211,7 @@ export const builtinCatalog = defineCatalog({
         description: 'Lifecycle events: start, stop, update checked, configuration changed.',
         attributes: { event: { type: 'enum', values: ['start', 'stop', 'update_checked', 'config_changed'] } },
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
       update_checks: {
         kind: 'counter',
@@ -199,6 +219,7 @@ export const builtinCatalog = defineCatalog({
         description: 'Update checks, by result.',
         attributes: { result: { type: 'enum', values: ['up_to_date', 'update_available', 'failed'] } },
         sensitivity: 'low',
+        expires: REVIEW_BY,
       },
       redactions: {
         kind: 'counter',
@@ -206,6 +227,8 @@ export const builtinCatalog = defineCatalog({
         description: 'Values optel redacted before export, by detector.',
         attributes: { detector: { type: 'string', maxLength: 64 } },
         sensitivity: 'low',
+        expires: 'never',
+        expiresReason: 'Proves that redaction works; counts detectors only, never content.',
       },
     },
   },

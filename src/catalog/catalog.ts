@@ -1,5 +1,6 @@
 import { OptelConfigError } from '../config/errors.js';
 import { builtinCatalog } from './builtin.js';
+import { expiryProblem } from './expiry.js';
 import type { AttributeSpec, CatalogSpec, MetricSpec } from './types.js';
 
 /** Prefix of every instrument optel declares, so its series are easy to find and to filter. */
@@ -93,6 +94,8 @@ function validateMetric(at: string, name: string, m: unknown): void {
   if (typeof m.description !== 'string' || m.description.length === 0) throw new OptelConfigError(`${at}.description`, m.description, 'a non-empty string');
   if (typeof m.unit !== 'string' || m.unit.length === 0 || m.unit.length > 63) throw new OptelConfigError(`${at}.unit`, m.unit, 'a UCUM unit such as "ms", "s", "By", "1" or "{item}"');
   if (typeof m.sensitivity !== 'string' || !SENSITIVITIES.has(m.sensitivity)) throw new OptelConfigError(`${at}.sensitivity`, m.sensitivity, 'low | medium | high');
+  const expiry = expiryProblem(m as unknown as MetricSpec);
+  if (expiry) throw new OptelConfigError(m.expires === 'never' ? `${at}.expiresReason` : `${at}.expires`, m.expires === 'never' ? m.expiresReason : m.expires, expiry);
   if (!isPlainObject(m.attributes)) throw new OptelConfigError(`${at}.attributes`, m.attributes, 'an object of attribute declarations ({} for none)');
   if (m.kind === 'observable_gauge' && Object.keys(m.attributes).length > 0) {
     throw new OptelConfigError(`${at}.attributes`, m.attributes, '{} (observable gauges take no attributes)');

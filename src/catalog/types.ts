@@ -34,6 +34,13 @@ export interface MetricSpec {
   readonly buckets?: readonly number[];
   /** Accepted value range; values outside are dropped with a diagnostic. */
   readonly range?: readonly [number, number];
+  /**
+   * When the metric stops being recorded unless someone reviews it again (after Glean): a date
+   * `YYYY-MM-DD`, an app version `version:X.Y.Z` (expires once the app's `serviceVersion` reaches
+   * it), or `never`, which needs an `expiresReason`.
+   */
+  readonly expires: string;
+  readonly expiresReason?: string;
 }
 
 export interface CategorySpec {

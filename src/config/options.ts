@@ -51,6 +51,10 @@ export interface RegisterOptions<C extends CatalogSpec = Record<never, never>> {
   /** Observe CPU, memory and event-loop delay (category `resource`). Default true. */
   readonly resourceMetrics?: boolean;
   readonly redaction?: RedactionOptions;
+  /** Print what would be sent to stderr as JSON, and send nothing. Default: `OPTEL_DEBUG`. */
+  readonly debug?: boolean;
+  /** How often a running app checks the consent file for changes made by the `optel` command. Default 1000. */
+  readonly consentWatchIntervalMs?: number;
   /** Environment to read `OTEL_*`/`OPTEL_*`/opt-out variables from. Default `process.env`. */
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -76,13 +80,15 @@ export interface ResolvedConfig {
   readonly captureCrashes: boolean;
   readonly resourceMetrics: boolean;
   readonly redaction: RedactionOptions;
+  readonly debug: boolean;
+  readonly consentWatchIntervalMs: number;
   readonly env: NodeJS.ProcessEnv;
 }
 
 const KNOWN = new Set([
   'serviceName', 'serviceVersion', 'appName', 'catalog', 'exporter', 'endpoint', 'prometheus', 'consentFile', 'optOutEnv',
   'instrumentHttp', 'anonymousId', 'exportIntervalMs', 'exportTimeoutMs', 'maxQueueSize', 'captureCrashes', 'resourceMetrics',
-  'redaction', 'env',
+  'redaction', 'debug', 'consentWatchIntervalMs', 'env',
 ]);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
@@ -128,6 +134,7 @@ export function resolveConfig(options: unknown): ResolvedConfig {
 
   const httpPick = pick(o.instrumentHttp, 'instrumentHttp', env.OPTEL_INSTRUMENT_HTTP, 'OPTEL_INSTRUMENT_HTTP');
   const anonPick = pick(o.anonymousId, 'anonymousId', env.OPTEL_ANONYMOUS_ID, 'OPTEL_ANONYMOUS_ID');
+  const debugPick = pick(o.debug, 'debug', env.OPTEL_DEBUG, 'OPTEL_DEBUG');
 
   return Object.freeze({
     serviceName: service,
@@ -149,6 +156,8 @@ export function resolveConfig(options: unknown): ResolvedConfig {
     captureCrashes: boolOption('captureCrashes', o.captureCrashes, true),
     resourceMetrics: boolOption('resourceMetrics', o.resourceMetrics, true),
     redaction: redactionOption(o.redaction),
+    debug: boolOption(debugPick.option, debugPick.value, false),
+    consentWatchIntervalMs: o.consentWatchIntervalMs === undefined ? 1000 : intOption('consentWatchIntervalMs', o.consentWatchIntervalMs, 50, 600_000),
     env,
   });
 }

@@ -1,3 +1,4 @@
+import { unwatchFile, watchFile } from 'node:fs';
 import { describe, reportError, warnOnce } from '../diag.js';
 import type { ForcedOff } from './overrides.js';
 import { type ConsentRecord, type ConsentStore, HISTORY_LIMIT } from './store.js';
@@ -37,6 +38,7 @@ export class Consent {
   private readonly epochs: Record<string, number> = Object.create(null);
   private readonly listeners = new Set<ConsentListener>();
   private record: ConsentRecord;
+  private fileVersion: string;
 
   constructor(
     readonly categories: readonly string[],
@@ -44,6 +46,7 @@ export class Consent {
     readonly forcedOff: ForcedOff | undefined,
   ) {
     for (const c of categories) this.epochs[c] = 0;
+    this.fileVersion = store.version();
     this.record = store.read();
     this.applyRecord();
   }
@@ -97,8 +100,31 @@ export class Consent {
 
   /** Re-reads the consent file (another process, such as the `optel` CLI, may have changed it). */
   reload(): void {
+    this.fileVersion = this.store.version();
     this.record = this.store.read();
     this.applyRecord();
+  }
+
+  /** Reloads only when the file changed since it was last read: one stat, cheap enough before every export. */
+  refresh(): void {
+    if (this.store.version() !== this.fileVersion) this.reload();
+  }
+
+  /**
+   * Follows changes made by other processes (the `optel` command) within `intervalMs`, without
+   * keeping the app alive. Returns the function that stops watching.
+   */
+  watch(intervalMs = 1000): () => void {
+    const path = this.store.path;
+    const listener = (): void => {
+      try {
+        this.refresh();
+      } catch (error) {
+        reportError('reloading consent', error);
+      }
+    };
+    watchFile(path, { interval: intervalMs, persistent: false }, listener);
+    return () => unwatchFile(path, listener);
   }
 
   private change(action: 'grant' | 'revoke', requested: readonly string[] | undefined): void {
@@ -110,6 +136,7 @@ export class Consent {
     const history = [...this.record.history, { at, action, categories: names }].slice(-HISTORY_LIMIT);
     this.record = { version: 1, categories, updatedAt: at, history };
     this.store.write(this.record);
+    this.fileVersion = this.store.version();
     if (action === 'grant' && this.forcedOff) {
       warnOnce('consent-forced-off', `consent was granted, but ${this.forcedOff.variable}=${this.forcedOff.value} keeps telemetry off`);
     }

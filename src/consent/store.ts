@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { reportError, warnOnce } from '../diag.js';
@@ -39,6 +39,16 @@ export function defaultConsentFile(appName: string, env: NodeJS.ProcessEnv = pro
  */
 export class ConsentStore {
   constructor(readonly path: string) {}
+
+  /** Changes whenever the file is written or removed: a cheap test for "someone changed it". */
+  version(): string {
+    try {
+      const s = statSync(this.path);
+      return `${s.mtimeMs}:${s.size}:${s.ino}`;
+    } catch {
+      return 'absent';
+    }
+  }
 
   read(): ConsentRecord {
     let text: string;

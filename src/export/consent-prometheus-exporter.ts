@@ -19,6 +19,7 @@ export class ConsentPrometheusExporter extends PrometheusExporter {
   }
 
   override async collect(options?: Parameters<MetricReader['collect']>[0]): Promise<CollectionResult> {
+    this.consent.refresh();
     const result = await super.collect(options);
     const admitted = filterByConsent(result.resourceMetrics, this.catalog, this.consent);
     return { ...result, resourceMetrics: admitted ?? { ...result.resourceMetrics, scopeMetrics: [] } };

@@ -1,5 +1,5 @@
 import { type ExportResult, ExportResultCode } from '@opentelemetry/core';
-import type { AggregationOption, AggregationTemporality, InstrumentType, PushMetricExporter, ResourceMetrics } from '@opentelemetry/sdk-metrics';
+import { type AggregationOption, type AggregationTemporality, AggregationType, type InstrumentType, type PushMetricExporter, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Consent } from '../consent/consent.js';
 import { warnOnce } from '../diag.js';
@@ -30,16 +30,15 @@ export class ConsentMetricExporter implements PushMetricExporter {
     private readonly inner: PushMetricExporter,
     private readonly catalog: Catalog,
     private readonly consent: Consent,
-    private readonly tap?: (metrics: ResourceMetrics) => void,
   ) {}
 
   export(metrics: ResourceMetrics, resultCallback: (result: ExportResult) => void): void {
+    this.consent.refresh(); // a consent change made by another process counts before anything is sent
     const admitted = filterByConsent(metrics, this.catalog, this.consent);
     if (admitted === undefined) {
       resultCallback({ code: ExportResultCode.SUCCESS });
       return;
     }
-    this.tap?.(admitted);
     this.inner.export(admitted, resultCallback);
   }
 
@@ -56,6 +55,6 @@ export class ConsentMetricExporter implements PushMetricExporter {
   }
 
   selectAggregation(instrumentType: InstrumentType): AggregationOption {
-    return this.inner.selectAggregation!(instrumentType);
+    return this.inner.selectAggregation?.(instrumentType) ?? { type: AggregationType.DEFAULT };
   }
 }

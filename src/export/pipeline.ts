@@ -1,21 +1,23 @@
 import { AggregationTemporalityPreference, OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { type IMetricReader, PeriodicExportingMetricReader, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
-import { BatchSpanProcessor, type ReadableSpan, type SpanProcessor } from '@opentelemetry/sdk-trace';
+import { type IMetricReader, PeriodicExportingMetricReader, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
+import { BatchSpanProcessor, type SpanExporter, type SpanProcessor } from '@opentelemetry/sdk-trace';
 import type { ResolvedConfig } from '../config/options.js';
 import type { Consent } from '../consent/consent.js';
 import { reportError } from '../diag.js';
 import { ConsentPrometheusExporter } from './consent-prometheus-exporter.js';
 import { ConsentMetricExporter } from './metric-consent-filter.js';
+import { DebugMetricExporter, DebugSpanExporter, type ExportListener, ObservedMetricExporter, ObservedSpanExporter } from './observed-exporters.js';
 import { ConsentSpanExporter, ConsentSpanProcessor, SpanConsentGate } from './span-consent-gate.js';
 
 /** Bounds the series one instrument can create, whatever the attribute values. */
 export const CARDINALITY_LIMIT = 2000;
 
-/** Lets later parts (an audit log, a debug printer) see exactly what leaves the process. */
-export interface ExportTaps {
-  readonly spans?: (spans: readonly ReadableSpan[]) => void;
-  readonly metrics?: (metrics: ResourceMetrics) => void;
+export interface ExportHooks {
+  /** Told what each export sent and whether it arrived (the audit log). */
+  readonly onExport?: ExportListener;
+  /** Debug mode: print what would be sent, one JSON line each, and send nothing. */
+  readonly debug?: (line: string) => void;
 }
 
 export interface ExportPipeline {
@@ -31,7 +33,7 @@ export interface ExportPipeline {
  * many app instances, and a revoke can drop what is pending), both behind consent gates.
  * Prometheus mode: a pull endpoint that serves granted categories only; no traces leave.
  */
-export function createExportPipeline(config: ResolvedConfig, consent: Consent, taps: ExportTaps = {}): ExportPipeline {
+export function createExportPipeline(config: ResolvedConfig, consent: Consent, hooks: ExportHooks = {}): ExportPipeline {
   if (config.exporter === 'prometheus') {
     const reader = new ConsentPrometheusExporter(
       { host: config.prometheus.host, port: config.prometheus.port, withoutScopeInfo: false },
@@ -51,9 +53,12 @@ export function createExportPipeline(config: ResolvedConfig, consent: Consent, t
 
   const gate = new SpanConsentGate(consent);
   // A slow or absent Collector must cost the app little: few concurrent requests, bounded waits.
-  const traceExporter = new OTLPTraceExporter({ url: config.tracesUrl, timeoutMillis: config.exportTimeoutMs, concurrencyLimit: 2 });
+  const onExport = hooks.onExport ?? (() => {});
+  const traceExporter: SpanExporter = hooks.debug
+    ? new DebugSpanExporter(config.tracesUrl, hooks.debug)
+    : new ObservedSpanExporter(new OTLPTraceExporter({ url: config.tracesUrl, timeoutMillis: config.exportTimeoutMs, concurrencyLimit: 2 }), config.tracesUrl, onExport);
   const batch = new BatchSpanProcessor({
-    exporter: new ConsentSpanExporter(traceExporter, gate, taps.spans),
+    exporter: new ConsentSpanExporter(traceExporter, gate),
     maxQueueSize: config.maxQueueSize,
     maxExportBatchSize: Math.min(512, config.maxQueueSize),
     scheduledDelayMillis: Math.min(5000, config.exportIntervalMs),
@@ -61,14 +66,16 @@ export function createExportPipeline(config: ResolvedConfig, consent: Consent, t
   });
   const spanProcessor = new ConsentSpanProcessor(batch, gate);
 
-  const metricExporter = new OTLPMetricExporter({
-    url: config.metricsUrl,
-    timeoutMillis: config.exportTimeoutMs,
-    concurrencyLimit: 2,
-    temporalityPreference: AggregationTemporalityPreference.DELTA,
-  });
+  const metricExporter: PushMetricExporter = hooks.debug
+    ? new DebugMetricExporter(config.metricsUrl, hooks.debug)
+    : new ObservedMetricExporter(new OTLPMetricExporter({
+      url: config.metricsUrl,
+      timeoutMillis: config.exportTimeoutMs,
+      concurrencyLimit: 2,
+      temporalityPreference: AggregationTemporalityPreference.DELTA,
+    }), config.metricsUrl, onExport);
   const reader = new PeriodicExportingMetricReader({
-    exporter: new ConsentMetricExporter(metricExporter, config.catalog, consent, taps.metrics),
+    exporter: new ConsentMetricExporter(metricExporter, config.catalog, consent),
     exportIntervalMillis: config.exportIntervalMs,
     exportTimeoutMillis: Math.min(config.exportTimeoutMs, config.exportIntervalMs),
     cardinalityLimits: { default: CARDINALITY_LIMIT },

@@ -22,6 +22,11 @@ export class SpanConsentGate {
     return true;
   }
 
+  /** Picks up a consent change made by another process before anything is sent. */
+  refresh(): void {
+    this.consent.refresh();
+  }
+
   admits(span: ReadableSpan): boolean {
     const category = spanCategory(span.attributes);
     return this.consent.isGranted(category) && this.stamps.get(span) === this.consent.epoch(category);
@@ -57,16 +62,15 @@ export class ConsentSpanExporter implements SpanExporter {
   constructor(
     private readonly inner: SpanExporter,
     private readonly gate: SpanConsentGate,
-    private readonly tap?: (spans: readonly ReadableSpan[]) => void,
   ) {}
 
   export(spans: ReadableSpan[], resultCallback: (result: ExportResult) => void): void {
+    this.gate.refresh();
     const admitted = spans.filter((s) => this.gate.admits(s));
     if (admitted.length === 0) {
       resultCallback({ code: ExportResultCode.SUCCESS });
       return;
     }
-    this.tap?.(admitted);
     this.inner.export(admitted, resultCallback);
   }
 

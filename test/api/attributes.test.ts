@@ -7,7 +7,7 @@ const spec: MetricSpec = {
   kind: 'counter',
   unit: '1',
   description: 'd',
-  sensitivity: 'low',
+  sensitivity: 'low', expires: '2099-12-31',
   attributes: {
     feature: { type: 'string', maxLength: 16 },
     outcome: { type: 'enum', values: ['ok', 'failed'] },

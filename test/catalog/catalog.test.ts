@@ -7,14 +7,14 @@ const strategy = defineCatalog({
   strategy: {
     description: 'Strategy editing.',
     metrics: {
-      created: { kind: 'event', unit: '{strategy}', description: 'A strategy was created.', attributes: { template: { type: 'enum', values: ['ema_cross', 'custom'] } }, sensitivity: 'low' },
-      parameter_changed: { kind: 'counter', unit: '{change}', description: 'A parameter changed.', attributes: { parameter: { type: 'string', maxLength: 32 } }, sensitivity: 'medium' },
+      created: { kind: 'event', unit: '{strategy}', description: 'A strategy was created.', attributes: { template: { type: 'enum', values: ['ema_cross', 'custom'] } }, sensitivity: 'low', expires: '2099-12-31' },
+      parameter_changed: { kind: 'counter', unit: '{change}', description: 'A parameter changed.', attributes: { parameter: { type: 'string', maxLength: 32 } }, sensitivity: 'medium', expires: '2099-12-31' },
     },
   },
   backtest: {
     description: 'Backtests.',
     metrics: {
-      duration: { kind: 'histogram', unit: 'ms', description: 'Backtest duration.', attributes: { timeframes: { type: 'number', min: 1, max: 10 } }, buckets: [100, 1000, 10000], sensitivity: 'low' },
+      duration: { kind: 'histogram', unit: 'ms', description: 'Backtest duration.', attributes: { timeframes: { type: 'number', min: 1, max: 10 } }, buckets: [100, 1000, 10000], sensitivity: 'low', expires: '2099-12-31' },
     },
   },
 });
@@ -40,12 +40,12 @@ describe('Catalog', () => {
   });
 
   it.each([
-    [{ Strategy: { description: 'x', metrics: { a: { kind: 'counter', unit: '1', description: 'd', attributes: {}, sensitivity: 'low' } } } }, 'catalog.Strategy'],
+    [{ Strategy: { description: 'x', metrics: { a: { kind: 'counter', unit: '1', description: 'd', attributes: {}, sensitivity: 'low', expires: '2099-12-31' } } } }, 'catalog.Strategy'],
     [{ s: { description: 'x', metrics: {} } }, 'catalog.s.metrics'],
-    [{ s: { description: 'x', metrics: { a: { kind: 'counter', unit: '1', description: 'd', attributes: { k: { type: 'enum', values: [] } }, sensitivity: 'low' } } } }, 'catalog.s.metrics.a.attributes.k.values'],
-    [{ s: { description: 'x', metrics: { a: { kind: 'histogram', unit: 'ms', description: 'd', attributes: {}, buckets: [5, 1], sensitivity: 'low' } } } }, 'catalog.s.metrics.a.buckets'],
+    [{ s: { description: 'x', metrics: { a: { kind: 'counter', unit: '1', description: 'd', attributes: { k: { type: 'enum', values: [] } }, sensitivity: 'low', expires: '2099-12-31' } } } }, 'catalog.s.metrics.a.attributes.k.values'],
+    [{ s: { description: 'x', metrics: { a: { kind: 'histogram', unit: 'ms', description: 'd', attributes: {}, buckets: [5, 1], sensitivity: 'low', expires: '2099-12-31' } } } }, 'catalog.s.metrics.a.buckets'],
     [{ s: { description: 'x', metrics: { a: { kind: 'counter', unit: '1', description: 'd', attributes: {}, sensitivity: 'secret' } } } }, 'catalog.s.metrics.a.sensitivity'],
-    [{ s: { description: 'x', metrics: { a: { kind: 'counter', unit: '1', description: 'd', attributes: { k: { type: 'string', maxLength: 0 } }, sensitivity: 'low' } } } }, 'catalog.s.metrics.a.attributes.k.maxLength'],
+    [{ s: { description: 'x', metrics: { a: { kind: 'counter', unit: '1', description: 'd', attributes: { k: { type: 'string', maxLength: 0 } }, sensitivity: 'low', expires: '2099-12-31' } } } }, 'catalog.s.metrics.a.attributes.k.maxLength'],
   ])('rejects a bad declaration at %#, naming %s', (spec, option) => {
     expect(() => buildCatalog(spec)).toThrow(expect.objectContaining({ option }));
   });

@@ -41,7 +41,7 @@ describe('optel redact', () => {
 
   it('unknown commands exit 2; --help and --version exit 0', async () => {
     expect((await optel(['nope'], '')).code).toBe(2);
-    expect((await optel(['--help'], '')).stdout).toContain('Commands:');
+    expect((await optel(['--help'], '')).stdout).toContain('For users of an app that uses optel:');
     expect((await optel(['--version'], '')).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });

@@ -1,0 +1,174 @@
+import type { Writable } from 'node:stream';
+import { builtinCatalog } from '../catalog/builtin.js';
+import { describeCategories } from '../userdata/user-data.js';
+import { APP_FLAGS, appContext, type AppContext, categoriesFrom, OperationError, parseArgs, UsageError } from './context.js';
+
+export interface Io {
+  readonly out: Writable;
+  readonly err: Writable;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+const APP_HELP = `  --app <name>          the app, as named in register() (appName or serviceName)
+  --consent-file <path> the app's consent file, instead of --app (or set OPTEL_CONSENT_FILE)
+  --json                machine-readable output
+  --help                this help`;
+
+export const HELP: Record<string, string> = {
+  consent: `Usage: optel consent status|grant|revoke [category...] [options]
+
+  status              every category: granted or not, and why (consent file, DO_NOT_TRACK, opt-out variable)
+  grant [category...] grant the named categories, or all of them
+  revoke [category...] revoke the named categories, or all of them; revoking all also deletes what
+                      optel kept locally and, if an anonymous id ever left this machine, sends a
+                      deletion request for it
+
+A running app picks up the change within about a second, without a restart.
+
+${APP_HELP}`,
+  show: `Usage: optel show [options]
+
+What optel sent recently, exactly as it left the process (after redaction), newest first.
+The log is kept only while some consent is granted, and holds at most 512 KiB.
+
+  --limit <n>           show at most n batches (default 20)
+${APP_HELP}`,
+  export: `Usage: optel export [options]
+
+Prints one JSON document with everything optel keeps locally for this user: the consent record
+and its history, the anonymous id (if any), a pending deletion request (if any), and the audit log.
+
+${APP_HELP}`,
+  delete: `Usage: optel delete [options]
+
+Revokes every category, removes all local data (consent record, audit log, anonymous id, spooled
+crashes), and, if an anonymous id ever left this machine, sends one deletion request carrying it.
+A request that cannot be delivered now is retried when the app next starts.
+
+${APP_HELP}`,
+  catalog: `Usage: optel catalog [options]
+
+Prints every category and metric the app declares: kind, unit, attributes, sensitivity and expiry.
+The "what we collect" document for a privacy review.
+
+${APP_HELP}`,
+};
+
+function write(s: Writable, text: string): void {
+  s.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function json(io: Io, value: unknown): void {
+  write(io.out, JSON.stringify(value, null, 2));
+}
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n');
+}
+
+async function deliverPending(ctx: AppContext): Promise<'delivered' | 'pending' | 'not-needed'> {
+  if (!ctx.userData.deletions.pending()) return 'not-needed';
+  const outcome = await ctx.userData.deletions.deliver({ timeoutMs: 5000 });
+  if (outcome === 'delivered') return 'delivered';
+  return ctx.userData.deletions.pending() ? 'pending' : 'not-needed';
+}
+
+export async function consentCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, APP_FLAGS, ['json']);
+  const [action, ...rest] = args.positional;
+  if (action !== 'status' && action !== 'grant' && action !== 'revoke') throw new UsageError(`optel consent needs status, grant or revoke, got ${JSON.stringify(action ?? '')}`);
+  const ctx = appContext(args, io.env);
+  const named = categoriesFrom({ ...args, positional: rest }, ctx);
+  if (action === 'status') {
+    if (named.length > 0) throw new UsageError('optel consent status takes no categories');
+  } else {
+    const before = ctx.consent.grantedCategories();
+    if (action === 'grant') ctx.consent.grant(named);
+    else ctx.consent.revoke(named);
+    if (ctx.consent.persisted().updatedAt === null) throw new OperationError(`could not write the consent file ${ctx.files.consent}`);
+    let deletionRequest: string | undefined;
+    if (action === 'revoke' && named.length === 0 && (before.length > 0 || ctx.userData.installationId.current())) {
+      ctx.userData.forgetAfterOptOut(ctx.serviceName, ctx.manifest?.exporter === 'otlp' ? ctx.manifest.endpoint : undefined);
+      deletionRequest = await deliverPending(ctx);
+    }
+    if (args.flags.has('json')) {
+      json(io, { action, categories: named.length > 0 ? named : ctx.consent.categories, ...(deletionRequest ? { deletionRequest } : {}), status: ctx.consent.status() });
+      return 0;
+    }
+    write(io.out, `${action === 'grant' ? 'granted' : 'revoked'}: ${(named.length > 0 ? named : ctx.consent.categories).join(', ')}`);
+    if (deletionRequest) write(io.out, `deletion request: ${deletionRequest}${deletionRequest === 'pending' ? ' (sent when the app next starts)' : ''}`);
+    if (action === 'grant' && ctx.consent.forcedOff) write(io.out, `note: ${ctx.consent.forcedOff.variable}=${ctx.consent.forcedOff.value} keeps telemetry off anyway`);
+  }
+  const status = ctx.consent.status();
+  if (args.flags.has('json')) {
+    json(io, status);
+    return 0;
+  }
+  const rows = [['CATEGORY', 'STATE', 'WHY']];
+  for (const [category, s] of Object.entries(status.categories)) {
+    rows.push([category, s.granted ? 'granted' : 'off', s.reason === 'forced-off' ? `${s.forcedBy} is set` : s.granted ? `granted in ${status.file}` : 'not granted (telemetry is opt-in)']);
+  }
+  write(io.out, table(rows));
+  return 0;
+}
+
+export function showCommand(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv, [...APP_FLAGS, 'limit'], ['json']);
+  if (args.positional.length > 0) throw new UsageError(`optel show takes no arguments, got ${JSON.stringify(args.positional[0])}`);
+  const limitFlag = args.flags.get('limit');
+  const limit = limitFlag === undefined ? 20 : Number(limitFlag);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number >= 1, got ${JSON.stringify(limitFlag)}`);
+  const ctx = appContext(args, io.env);
+  const entries = ctx.userData.show().slice(0, limit);
+  if (args.flags.has('json')) {
+    json(io, entries);
+    return 0;
+  }
+  if (entries.length === 0) {
+    write(io.out, 'nothing was sent (or the log was cleared when consent was revoked)');
+    return 0;
+  }
+  for (const e of entries) write(io.out, `--- ${e.at}  ${e.signal}  ${e.outcome}  ${e.url}\n${JSON.stringify(e.body, null, 2)}`);
+  return 0;
+}
+
+export function exportCommand(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv, APP_FLAGS, ['json']);
+  if (args.positional.length > 0) throw new UsageError(`optel export takes no arguments, got ${JSON.stringify(args.positional[0])}`);
+  const ctx = appContext(args, io.env);
+  json(io, ctx.userData.exportAll(ctx.consent.persisted()));
+  return 0;
+}
+
+export async function deleteCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, APP_FLAGS, ['json']);
+  if (args.positional.length > 0) throw new UsageError(`optel delete takes no arguments, got ${JSON.stringify(args.positional[0])}`);
+  const ctx = appContext(args, io.env);
+  ctx.consent.revoke();
+  ctx.userData.deleteAll(ctx.serviceName, ctx.manifest?.exporter === 'otlp' ? ctx.manifest.endpoint : undefined);
+  const deletionRequest = await deliverPending(ctx);
+  if (args.flags.has('json')) json(io, { deleted: true, deletionRequest });
+  else {
+    write(io.out, `deleted everything optel kept in ${ctx.files.dir} and revoked all consent`);
+    write(io.out, `deletion request: ${deletionRequest}${deletionRequest === 'pending' ? ' (sent when the app next starts)' : ''}`);
+  }
+  return 0;
+}
+
+export async function catalogCommand(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, APP_FLAGS, ['json']);
+  if (args.positional.length > 0) throw new UsageError(`optel catalog takes no arguments, got ${JSON.stringify(args.positional[0])}`);
+  const hasApp = args.flags.has('app') || args.flags.has('consent-file') || io.env.OPTEL_CONSENT_FILE || io.env.OPTEL_APP_NAME;
+  const ctx = hasApp ? appContext(args, io.env) : undefined;
+  const spec = ctx?.catalog ?? builtinCatalog;
+  const described = describeCategories(spec, ctx?.consent.status() ?? { categories: {}, file: '' });
+  if (args.flags.has('json')) {
+    json(io, described);
+    return 0;
+  }
+  const rows = [['CATEGORY', 'METRIC', 'KIND', 'UNIT', 'ATTRIBUTES', 'SENSITIVITY', 'EXPIRES', 'DESCRIPTION']];
+  for (const c of described) for (const m of c.metrics) rows.push([c.category, m.instrument, m.kind, m.unit, m.attributes.join(',') || '-', m.sensitivity, m.expires, m.description]);
+  write(io.out, table(rows));
+  return 0;
+}

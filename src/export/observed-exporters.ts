@@ -1,0 +1,139 @@
+import { type ExportResult, ExportResultCode } from '@opentelemetry/core';
+import { JsonMetricsSerializer, JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
+import { type AggregationOption, AggregationTemporality, AggregationType, InstrumentType, type PushMetricExporter, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
+import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace';
+import { reportError } from '../diag.js';
+
+export type Signal = 'traces' | 'metrics';
+
+/** Told about every export after it finished: what was sent (the request body) and whether it arrived. */
+export type ExportListener = (signal: Signal, url: string, delivered: boolean, body: unknown) => void;
+
+const decoder = new TextDecoder();
+
+/** The OTLP/JSON request body the HTTP exporters send for these spans or metrics. */
+export function requestBody(signal: Signal, data: ReadableSpan[] | ResourceMetrics): unknown {
+  const bytes = signal === 'traces' ? JsonTraceSerializer.serializeRequest(data as ReadableSpan[]) : JsonMetricsSerializer.serializeRequest(data as ResourceMetrics);
+  return bytes ? JSON.parse(decoder.decode(bytes)) : undefined;
+}
+
+function notify(listener: ExportListener, signal: Signal, url: string, result: ExportResult, data: ReadableSpan[] | ResourceMetrics): void {
+  try {
+    listener(signal, url, result.code === ExportResultCode.SUCCESS, requestBody(signal, data));
+  } catch (error) {
+    reportError('recording an export', error);
+  }
+}
+
+export class ObservedSpanExporter implements SpanExporter {
+  constructor(
+    private readonly inner: SpanExporter,
+    private readonly url: string,
+    private readonly listener: ExportListener,
+  ) {}
+
+  export(spans: ReadableSpan[], resultCallback: (result: ExportResult) => void): void {
+    this.inner.export(spans, (result) => {
+      notify(this.listener, 'traces', this.url, result, spans);
+      resultCallback(result);
+    });
+  }
+
+  shutdown(): Promise<void> {
+    return this.inner.shutdown();
+  }
+
+  forceFlush(): Promise<void> {
+    return this.inner.forceFlush?.() ?? Promise.resolve();
+  }
+}
+
+export class ObservedMetricExporter implements PushMetricExporter {
+  constructor(
+    private readonly inner: PushMetricExporter,
+    private readonly url: string,
+    private readonly listener: ExportListener,
+  ) {}
+
+  export(metrics: ResourceMetrics, resultCallback: (result: ExportResult) => void): void {
+    this.inner.export(metrics, (result) => {
+      notify(this.listener, 'metrics', this.url, result, metrics);
+      resultCallback(result);
+    });
+  }
+
+  forceFlush(): Promise<void> {
+    return this.inner.forceFlush();
+  }
+
+  shutdown(): Promise<void> {
+    return this.inner.shutdown();
+  }
+
+  selectAggregationTemporality(instrumentType: InstrumentType): AggregationTemporality {
+    return this.inner.selectAggregationTemporality?.(instrumentType) ?? deltaPreference(instrumentType);
+  }
+
+  selectAggregation(instrumentType: InstrumentType): AggregationOption {
+    return this.inner.selectAggregation?.(instrumentType) ?? { type: AggregationType.DEFAULT };
+  }
+}
+
+/** The temporality the OTLP exporter uses with the delta preference, for exporters that send nothing. */
+export function deltaPreference(instrumentType: InstrumentType): AggregationTemporality {
+  return instrumentType === InstrumentType.UP_DOWN_COUNTER || instrumentType === InstrumentType.OBSERVABLE_UP_DOWN_COUNTER
+    ? AggregationTemporality.CUMULATIVE
+    : AggregationTemporality.DELTA;
+}
+
+/**
+ * OPTEL_DEBUG=1: prints, as one JSON line each, the request that would be sent, and sends
+ * nothing, so developers can review their telemetry before shipping.
+ */
+export class DebugSpanExporter implements SpanExporter {
+  constructor(
+    private readonly url: string,
+    private readonly write: (line: string) => void,
+  ) {}
+
+  export(spans: ReadableSpan[], resultCallback: (result: ExportResult) => void): void {
+    try {
+      this.write(JSON.stringify({ optelDebug: 'traces', wouldSendTo: this.url, body: requestBody('traces', spans) }));
+    } catch (error) {
+      reportError('printing debug output', error);
+    }
+    resultCallback({ code: ExportResultCode.SUCCESS });
+  }
+
+  shutdown(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+export class DebugMetricExporter implements PushMetricExporter {
+  constructor(
+    private readonly url: string,
+    private readonly write: (line: string) => void,
+  ) {}
+
+  export(metrics: ResourceMetrics, resultCallback: (result: ExportResult) => void): void {
+    try {
+      this.write(JSON.stringify({ optelDebug: 'metrics', wouldSendTo: this.url, body: requestBody('metrics', metrics) }));
+    } catch (error) {
+      reportError('printing debug output', error);
+    }
+    resultCallback({ code: ExportResultCode.SUCCESS });
+  }
+
+  forceFlush(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  shutdown(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  selectAggregationTemporality(instrumentType: InstrumentType): AggregationTemporality {
+    return deltaPreference(instrumentType);
+  }
+}

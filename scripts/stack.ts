@@ -73,9 +73,13 @@ function tail(file: string, lines = 15): string {
 function launch(name: string, command: string, args: string[], logFile: string, env: NodeJS.ProcessEnv): Proc {
   const log = createWriteStream(logFile);
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
-  child.once('error', (e) => log.write(`failed to start: ${e.message}\n`));
+  // Two sources into one log: neither may end it; the child's 'close' (both pipes drained) does.
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  child.once('close', () => log.end());
+  child.once('error', (e) => {
+    if (!log.writableEnded) log.write(`failed to start: ${e.message}\n`);
+  });
   const proc: Proc = {
     name,
     child,

@@ -10,10 +10,10 @@ export const END_MARKER = '<!-- catalog:end -->';
 /** The "What we collect" table: one row per declared metric, straight from the catalog. */
 export function catalogTable(spec: CatalogSpec = builtinCatalog): string {
   const catalog = new Catalog(spec);
-  const rows = ['| Category | Metric (OTel name) | Kind | Unit | Attributes | Sensitivity | What it is |', '|---|---|---|---|---|---|---|'];
+  const rows = ['| Category | Metric (OTel name) | Kind | Unit | Attributes | Sensitivity | Expires | What it is |', '|---|---|---|---|---|---|---|---|'];
   for (const e of catalog.entries) {
     const attrs = Object.entries(e.spec.attributes).map(([k, a]) => `\`${k}\`: ${describe(a)}`).join('<br>') || '—';
-    rows.push(`| ${e.category} | \`${e.instrument}\` | ${e.spec.kind} | \`${e.spec.unit}\` | ${attrs} | ${e.spec.sensitivity} | ${e.spec.description} |`);
+    rows.push(`| ${e.category} | \`${e.instrument}\` | ${e.spec.kind} | \`${e.spec.unit}\` | ${attrs} | ${e.spec.sensitivity} | ${e.spec.expires === 'never' ? `never: ${e.spec.expiresReason}` : e.spec.expires} | ${e.spec.description} |`);
   }
   const categories = Object.entries(spec).map(([name, c]) => `- **${name}**: ${c.description}`);
   return [...categories, '', ...rows].join('\n');

@@ -1,4 +1,3 @@
-import { unwatchFile, watchFile } from 'node:fs';
 import { describe, reportError, warnOnce } from '../diag.js';
 import type { ForcedOff } from './overrides.js';
 import { type ConsentRecord, type ConsentStore, HISTORY_LIMIT } from './store.js';
@@ -115,16 +114,18 @@ export class Consent {
    * keeping the app alive. Returns the function that stops watching.
    */
   watch(intervalMs = 1000): () => void {
-    const path = this.store.path;
-    const listener = (): void => {
+    // A plain timer and refresh(), not fs.watchFile: watchFile takes its baseline from its first
+    // asynchronous stat and misses a file written before that; refresh() compares with what this
+    // process last read.
+    const timer = setInterval(() => {
       try {
         this.refresh();
       } catch (error) {
         reportError('reloading consent', error);
       }
-    };
-    watchFile(path, { interval: intervalMs, persistent: false }, listener);
-    return () => unwatchFile(path, listener);
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   private change(action: 'grant' | 'revoke', requested: readonly string[] | undefined): void {

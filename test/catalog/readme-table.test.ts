@@ -4,7 +4,7 @@ import { catalogTable, withCatalogTable } from '../../src/catalog/readme-table.j
 
 it('lists every built-in metric with its OTel name, kind, unit and sensitivity', () => {
   const table = catalogTable();
-  expect(table).toContain('| feature_usage | `optel.feature_usage.activations` | counter | `{activation}` | `feature`: text ≤ 64, redacted | low |');
+  expect(table).toContain('| feature_usage | `optel.feature_usage.activations` | counter | `{activation}` | `feature`: text ≤ 64, redacted | low | 2027-11-30 |');
   expect(table).toContain('`optel.errors.crashes` | event');
 });
 

@@ -85,3 +85,15 @@ describe('Consent', () => {
     expect(c.grantedCategories()).toEqual(['c']);
   });
 });
+
+describe('Consent.watch', () => {
+  it('sees a change written by another process, even one written right after watching began', async () => {
+    const c = consent();
+    const stop = c.watch(20);
+    writeConsent(c.status().file, { b: true }); // before the first poll: fs.watchFile would miss this
+    const until = Date.now() + 3000;
+    while (!c.isGranted('b') && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    stop();
+    expect(c.isGranted('b')).toBe(true);
+  });
+});

@@ -21,4 +21,7 @@ export type { ScrubberOptions } from './redaction/scrubber.js';
 export { builtinDetectors } from './redaction/detectors.js';
 export type { Detector } from './redaction/detectors.js';
 export { RedactingSpanProcessor } from './redaction/redacting-span-processor.js';
+export type { CategoryDescription, UserDataExport } from './userdata/user-data.js';
+export type { AuditEntry } from './userdata/audit-log.js';
+export type { PendingDeletion } from './userdata/deletion-request.js';
 export { VERSION } from './version.js';

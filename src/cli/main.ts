@@ -30,18 +30,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.out.write(`${VERSION}\n`);
     return 0;
   }
-  const wantsHelp = rest.includes('--help') || rest.includes('-h');
+  if (rest.includes('--help') || rest.includes('-h')) {
+    const help = command === 'redact' ? REDACT_HELP : HELP[command];
+    if (help !== undefined) {
+      io.out.write(help.endsWith('\n') ? help : `${help}\n`);
+      return 0;
+    }
+  }
   try {
     switch (command) {
       case 'redact':
-        if (wantsHelp) return void io.out.write(REDACT_HELP), 0;
         return await redact(process.stdin, io.out, io.err, rest);
       case 'consent':
       case 'show':
       case 'export':
       case 'delete':
       case 'catalog':
-        if (wantsHelp) return void io.out.write(`${HELP[command]}\n`), 0;
         if (command === 'consent') return await consentCommand(rest, io);
         if (command === 'show') return showCommand(rest, io);
         if (command === 'export') return exportCommand(rest, io);

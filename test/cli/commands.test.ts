@@ -1,20 +1,11 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { optel as run } from '../helpers/run.js';
 import { tempDir, writeConsent } from '../helpers/temp.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = tempDir();
-
-function optel(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['dist/cli/main.js', ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tmp.dir, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const optel = (args: string[], env: Record<string, string> = {}) => run(args, { env: { HOME: tmp.dir, ...env } });
 
 let n = 0;
 function app(): string {

@@ -1,17 +1,7 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { optel as run } from '../helpers/run.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function optel(args: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['dist/cli/main.js', ...args], { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code) : 0, stdout, stderr });
-    });
-    child.stdin!.end(input);
-  });
-}
+const optel = (args: string[], input: string) => run(args, { input });
 
 describe('optel redact', () => {
   it('prints one line out per line in, as optel would export it', async () => {

@@ -1,15 +1,12 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { expect, it } from 'vitest';
-import { ROOT } from '../../scripts/stack.ts';
+import { runNode } from '../helpers/run.js';
 
 // `npm run demo` is the README's promise: run it (in its report-once mode) and read what it prints.
 it('npm run demo starts the stack, shows live values for the example queries, and stops everything', async () => {
-  const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'demo/run.ts')], { cwd: ROOT, timeout: 300_000, env: { ...process.env, OPTEL_DEMO_EXIT_AFTER_REPORT: '1' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: stdout + stderr });
-    });
-  });
+  const r = await runNode(['demo/run.ts'], { timeoutMs: 300_000, env: { ...(process.env as Record<string, string>), OPTEL_DEMO_EXIT_AFTER_REPORT: '1' } });
+  const { code } = r;
+  const output = r.stdout + r.stderr;
   expect(code, output).toBe(0);
   expect(output).toMatch(/Prometheus: +http:\/\/127\.0\.0\.1:\d+\/graph/);
   const values = [...output.matchAll(/\n    = (.*)/g)].map((m) => m[1]!);

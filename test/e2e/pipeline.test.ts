@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPanelQueries, type GeneratedDashboard } from '../../grafana/dashboards.ts';
 import { type Collector, type Prometheus, query, ROOT, startCollector, startPrometheus, waitFor } from '../../scripts/stack.ts';
+import { runNode } from '../helpers/run.js';
 import { allGranted, tempDir, writeConsent } from '../helpers/temp.js';
 
 // The whole path with the real programs: app (3 processes) -> OTLP/HTTP -> optel Collector ->
@@ -24,23 +24,21 @@ let collector: Collector | undefined;
 let prometheus: Prometheus | undefined;
 let received = '';
 
-function runInstance(i: number): Promise<string> {
+async function runInstance(i: number): Promise<string> {
   const consentFile = join(tmp.dir, `instance-${i}`, 'consent.json');
   writeConsent(consentFile, allGranted());
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(ROOT, 'test/fixtures/workload.mjs')], {
-      cwd: ROOT,
-      timeout: 60_000,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: join(tmp.dir, `instance-${i}`),
-        OPTEL_E2E_ENDPOINT: collector!.otlpUrl,
-        OPTEL_E2E_CONSENT_FILE: consentFile,
-        OPTEL_E2E_ROUNDS: String(ROUNDS),
-        OPTEL_E2E_CANARIES: JSON.stringify(CANARIES),
-      },
-    }, (error, stdout, stderr) => (error ? reject(new Error(`instance ${i}: ${error.message}\n${stderr}`)) : resolve(stdout)));
+  const r = await runNode([join(ROOT, 'test/fixtures/workload.mjs')], {
+    env: {
+      HOME: join(tmp.dir, `instance-${i}`),
+      OPTEL_E2E_ENDPOINT: collector!.otlpUrl,
+      OPTEL_E2E_CONSENT_FILE: consentFile,
+      OPTEL_E2E_ROUNDS: String(ROUNDS),
+      OPTEL_E2E_CANARIES: JSON.stringify(CANARIES),
+    },
   });
+  if (r.code !== 0) throw new Error(`instance ${i} exited ${r.code}
+${r.stderr}`);
+  return r.stdout;
 }
 
 async function value(expr: string): Promise<number> {

@@ -1,8 +1,9 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Collector, type Prometheus, query, ROOT, startCollector, startPrometheus, waitFor } from '../../scripts/stack.ts';
+import { optel as run } from '../helpers/run.js';
 import { allGranted, tempDir, writeConsent } from '../helpers/temp.js';
 
 // End users' rights against the real Collector: what its file exporters wrote down is the truth.
@@ -59,13 +60,7 @@ async function stopApp(app: App): Promise<void> {
   expect(await app.exited).toBe(0);
 }
 
-function optel(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'dist/cli/main.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tmp.dir } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const optel = (args: string[]) => run(args, { env: { HOME: tmp.dir } });
 
 function idFile(consentFile: string): string {
   return join(consentFile, '..', 'optel-installation-id.json');

@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OtlpReceiver } from '../helpers/otlp-receiver.js';
+import { ROOT, runNode } from '../helpers/run.js';
 import { tempDir, writeConsent } from '../helpers/temp.js';
 
 // These run the built package (dist/, built by `npm test`'s pretest) as a real app would.
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = (name: string) => join(root, 'test', 'fixtures', name);
+const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
 const receiver = new OtlpReceiver();
 const tmp = tempDir();
 
@@ -17,14 +15,7 @@ afterAll(async () => {
   tmp.cleanup();
 });
 
-/** Asynchronous on purpose: the receiver runs in this process and must keep answering meanwhile. */
-function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: root, encoding: 'utf8', timeout: 20_000, env: { PATH: process.env.PATH ?? '', HOME: tmp.dir, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[], env: Record<string, string>) => runNode(args, { env: { HOME: tmp.dir, ...env }, timeoutMs: 20_000 });
 
 describe('node --import optel/register', () => {
   it('registers from OTEL_* and OPTEL_* variables before the app runs, HTTP included', async () => {

@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { diag, DiagLogLevel } from '@opentelemetry/api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BuiltinCatalog, type CatalogSpec, register, type RegisterOptions, type Telemetry } from '../../src/index.js';
 import { defineCatalog } from '../../src/catalog/types.js';
 import { resetWarnings } from '../../src/diag.js';
 import { OtlpReceiver } from '../helpers/otlp-receiver.js';
+import { runNode } from '../helpers/run.js';
 import { allGranted, tempDir, writeConsent } from '../helpers/temp.js';
 
 let receiver: OtlpReceiver;
@@ -152,11 +151,8 @@ describe('user rights in the API', () => {
 describe('OPTEL_DEBUG=1', () => {
   it('prints what would be sent as JSON on stderr and sends nothing', async () => {
     writeConsent(consentFile(), allGranted());
-    const root = fileURLToPath(new URL('../..', import.meta.url));
     const script = "import { register } from 'optel'; const t = register({ serviceName: 'dbg' }); t.metrics.feature_usage.activations.add(2, { feature: 'debugged' }); t.metrics.feature_usage.flow.emit({ from: 'a', to: 'b' }); await t.shutdown();";
-    const { stderr, code } = await new Promise<{ stderr: string; code: number }>((resolve) => {
-      execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: tmp.dir, OPTEL_DEBUG: '1', OPTEL_CONSENT_FILE: consentFile(), OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } }, (error, _out, err) => resolve({ stderr: err, code: error ? 1 : 0 }));
-    });
+    const { stderr, code } = await runNode(['--input-type=module', '-e', script], { env: { HOME: tmp.dir, OPTEL_DEBUG: '1', OPTEL_CONSENT_FILE: consentFile(), OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } });
     expect(code).toBe(0);
     const lines = stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { optelDebug: string; wouldSendTo: string; body: unknown });
     expect(lines.map((l) => l.optelDebug).sort()).toEqual(['metrics', 'traces']);

@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Each file runs in its own process: register() installs process-wide OTel globals.
     pool: 'forks',
+    setupFiles: ['test/helpers/provide-sdk.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -88,4 +88,22 @@ function compare(label, n, cases) {
   process.stdout.write(`\n${out}`);
 }
 
+// 6. Start-up of a whole app process without optel, with optel and consent off, with consent on.
+{
+  const { spawnSync } = await import('node:child_process');
+  const script = new URL('./app-startup.mjs', import.meta.url).pathname;
+  const modes = ['none', 'off', 'on'];
+  const times = Object.fromEntries(modes.map((m) => [m, []]));
+  for (let round = 0; round < 7; round++) {
+    for (const mode of modes) {
+      const t0 = process.hrtime.bigint();
+      spawnSync(process.execPath, [script], { env: { ...process.env, OPTEL_BENCH_MODE: mode } });
+      times[mode].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  const med = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  const m = Object.fromEntries(modes.map((k) => [k, med(times[k])]));
+  console.log(`\nApp start-up to exit (50 HTTP requests), median of 7: without optel ${m.none.toFixed(0)} ms, optel with consent off ${m.off.toFixed(0)} ms (${(m.off / m.none).toFixed(2)}x), consent on ${m.on.toFixed(0)} ms (${(m.on / m.none).toFixed(2)}x)`);
+}
+
 rmSync(dir, { recursive: true, force: true });

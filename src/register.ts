@@ -12,7 +12,8 @@ import { ConsentStore } from './consent/store.js';
 import { reportError, warnOnce } from './diag.js';
 import { Scrubber } from './redaction/scrubber.js';
 import { builtinDetectors } from './redaction/detectors.js';
-import { TelemetrySdk } from './sdk.js';
+import type { TelemetrySdk } from './sdk.js';
+import { loadSdk } from './sdk-loader.js';
 import type { ExportListener } from './export/observed-exporters.js';
 import { writeAppManifest } from './userdata/app-manifest.js';
 import type { AuditEntry } from './userdata/audit-log.js';
@@ -64,6 +65,7 @@ export interface Telemetry<C extends CatalogSpec> {
 }
 
 let active: Telemetry<CatalogSpec> | undefined;
+
 
 /** The handle of the running registration, if any (e.g. one made by `--import optel/register`). */
 export function getTelemetry<C extends CatalogSpec = BuiltinCatalog>(): Telemetry<C> | undefined {
@@ -121,7 +123,7 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     if (sdk || deletionPending || !consent.anyGranted()) return;
     try {
       idInUse = config.anonymousId ? userData.installationId.getOrCreate() : undefined;
-      sdk = new TelemetrySdk(config, consent, scrubber, instruments, idInUse, { onExport, ...(debug ? { debug } : {}) });
+      sdk = new (loadSdk().TelemetrySdk)(config, consent, scrubber, instruments, idInUse, { onExport, ...(debug ? { debug } : {}) });
       sdk.start();
       if (config.resourceMetrics) stopResources = observeResources(builtin);
       builtin.system.events.emit({ event: 'start' });

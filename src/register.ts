@@ -122,7 +122,8 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
   const startIfGranted = (): void => {
     if (sdk || deletionPending || !consent.anyGranted()) return;
     try {
-      idInUse = config.anonymousId ? userData.installationId.getOrCreate() : undefined;
+      // Scraped series must never carry an id, so pull mode has none: it is for OTLP deletion requests.
+      idInUse = config.anonymousId && config.exporter === 'otlp' ? userData.installationId.getOrCreate() : undefined;
       sdk = new (loadSdk().TelemetrySdk)(config, consent, scrubber, instruments, idInUse, { onExport, ...(debug ? { debug } : {}) });
       sdk.start();
       if (config.resourceMetrics) stopResources = observeResources(builtin);

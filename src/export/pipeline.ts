@@ -36,7 +36,8 @@ export interface ExportPipeline {
 export function createExportPipeline(config: ResolvedConfig, consent: Consent, hooks: ExportHooks = {}): ExportPipeline {
   if (config.exporter === 'prometheus') {
     const reader = new ConsentPrometheusExporter(
-      { host: config.prometheus.host, port: config.prometheus.port, withoutScopeInfo: false },
+      // No target_info: it would turn resource attributes into a Prometheus label set.
+      { host: config.prometheus.host, port: config.prometheus.port, withoutScopeInfo: false, withoutTargetInfo: true },
       config.catalog,
       consent,
       (error) => {

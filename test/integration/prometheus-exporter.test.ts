@@ -32,7 +32,7 @@ it('serves granted categories for Prometheus to scrape, and hides a category at 
   const port = await freePort();
   const consentFile = join(tmp.dir, 'prom-consent.json');
   writeConsent(consentFile, { feature_usage: true, engagement: true });
-  telemetry = register({ serviceName: 'prom-test', exporter: 'prometheus', prometheus: { port }, consentFile, env: {}, instrumentHttp: false });
+  telemetry = register({ serviceName: 'prom-test', exporter: 'prometheus', prometheus: { port }, consentFile, env: {}, instrumentHttp: false, anonymousId: true });
   telemetry.metrics.feature_usage.activations.add(2, { feature: 'export' });
   telemetry.metrics.engagement.session_starts.add();
   telemetry.metrics.errors.errors.add(1, { type: 'X', severity: 'error' }); // not granted
@@ -45,6 +45,7 @@ it('serves granted categories for Prometheus to scrape, and hides a category at 
   expect(body).toMatch(/optel_feature_usage_activations_total\{[^}]*feature="export"[^}]*\} 2/);
   expect(body).toContain('optel_engagement_session_starts_total');
   expect(body).not.toContain('optel_errors_errors');
+  expect(body).not.toMatch(/installation|target_info|host_name|process_pid/); // no id or host label, ever
 
   await telemetry.consent.revoke('engagement');
   body = await scrape(port);

@@ -161,14 +161,16 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
   };
 
   let lastOptOut: Promise<DeliveryOutcome> = Promise.resolve('none');
+  // What the latest revoke set in motion; consent.revoke() awaits it rather than flushing again.
+  let lastRevoke: Promise<unknown> = Promise.resolve();
   consent.onChange((change) => {
     if (change.granted.length > 0) {
       startIfGranted();
       if (change.granted.includes('errors')) crashes.sendSpooled();
     }
     if (change.revoked.length === 0) return;
-    if (consent.anyGranted()) sdk?.flushAfterRevoke().catch((e) => reportError('dropping revoked data', e));
-    else lastOptOut = optOut().catch((e) => (reportError('opting out', e), 'failed' as const));
+    if (consent.anyGranted()) lastRevoke = (sdk?.flushAfterRevoke() ?? Promise.resolve()).catch((e) => reportError('dropping revoked data', e));
+    else lastRevoke = lastOptOut = optOut().catch((e) => (reportError('opting out', e), 'failed' as const));
   });
 
   if (config.captureCrashes) crashes.install();
@@ -180,7 +182,7 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     grant: (...categories) => safely('consent.grant', () => consent.grant(categories)),
     revoke: async (...categories) => {
       safely('consent.revoke', () => consent.revoke(categories));
-      await (consent.anyGranted() ? (sdk?.flushAfterRevoke() ?? Promise.resolve()) : lastOptOut).catch((e) => reportError('dropping revoked data', e));
+      await lastRevoke;
     },
     isGranted: (category) => consent.isGranted(category),
     status: () => consent.status(),

@@ -1,10 +1,11 @@
-import { readFileSync, renameSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { SpanStatusCode } from '@opentelemetry/api';
+import { builtinCatalog } from '../catalog/builtin.js';
 import { CATEGORY_ATTRIBUTE } from '../catalog/catalog.js';
 import type { Consent } from '../consent/consent.js';
 import { describe, reportError } from '../diag.js';
 import type { Scrubber } from '../redaction/scrubber.js';
+import { readJson, removeFile, writeJson } from '../userdata/json-file.js';
+import { sanitizeAttributes } from './attributes.js';
 import type { Instruments } from './instruments.js';
 import { errorType } from './with-telemetry.js';
 
@@ -49,14 +50,8 @@ export class CrashRecorder {
   /** Sends the crashes a previous run spooled, then forgets them. */
   sendSpooled(): void {
     if (!this.consent.isGranted('errors')) return;
-    let records: CrashRecord[];
-    try {
-      records = JSON.parse(readFileSync(this.spoolFile, 'utf8')) as CrashRecord[];
-      unlinkSync(this.spoolFile);
-    } catch {
-      return;
-    }
-    if (!Array.isArray(records)) return;
+    const records = readJson<CrashRecord[]>(this.spoolFile);
+    if (!removeFile(this.spoolFile) || !Array.isArray(records)) return;
     for (const r of records.slice(-SPOOL_LIMIT)) {
       if (r && typeof r.type === 'string' && (r.kind === 'uncaught_exception' || r.kind === 'unhandled_rejection')) this.emit(r);
     }
@@ -81,7 +76,8 @@ export class CrashRecorder {
   }
 
   private emit(r: CrashRecord): void {
-    const attributes = { type: r.type.slice(0, 64), kind: r.kind };
+    // The same attribute rules as every other metric: declared shape, scrubbed free text.
+    const attributes = sanitizeAttributes('optel.errors.crashes', builtinCatalog.errors.metrics.crashes, { type: r.type, kind: r.kind }, this.scrubber);
     (this.instruments.get('optel.errors.crashes') as { add(v: number, a: object): void } | undefined)?.add(1, attributes);
     const span = this.instruments.tracer?.startSpan('errors.crashes', { startTime: r.at, attributes: { ...attributes, [CATEGORY_ATTRIBUTE]: 'errors' } });
     if (!span) return;
@@ -91,17 +87,7 @@ export class CrashRecorder {
   }
 
   private spool(record: CrashRecord): void {
-    let records: CrashRecord[] = [];
-    try {
-      const previous = JSON.parse(readFileSync(this.spoolFile, 'utf8'));
-      if (Array.isArray(previous)) records = previous;
-    } catch {
-      // no spool yet
-    }
-    records.push(record);
-    mkdirSync(dirname(this.spoolFile), { recursive: true, mode: 0o700 });
-    const tmp = `${this.spoolFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(records.slice(-SPOOL_LIMIT)), { mode: 0o600 });
-    renameSync(tmp, this.spoolFile);
+    const previous = readJson<CrashRecord[]>(this.spoolFile);
+    writeJson(this.spoolFile, [...(Array.isArray(previous) ? previous : []), record].slice(-SPOOL_LIMIT));
   }
 }

@@ -1,4 +1,4 @@
-import { type Counter, type Gauge, type Histogram, type Meter, type ObservableGauge, SpanKind, type Tracer } from '@opentelemetry/api';
+import { type Counter, type Gauge, type Histogram, type Meter, SpanKind, type Tracer } from '@opentelemetry/api';
 import type { Catalog, CatalogEntry } from '../catalog/catalog.js';
 
 export type SyncInstrument = Counter | Histogram | Gauge;
@@ -9,7 +9,6 @@ export type SyncInstrument = Counter | Histogram | Gauge;
  */
 export class Instruments {
   private readonly sync = new Map<string, SyncInstrument>();
-  private readonly observable = new Map<string, ObservableGauge>();
   private readonly callbacks = new Map<string, () => number | undefined>();
   private tracerRef: Tracer | undefined;
 
@@ -54,8 +53,7 @@ export class Instruments {
         this.sync.set(instrument, meter.createGauge(instrument, options));
         break;
       case 'observable_gauge': {
-        const gauge = meter.createObservableGauge(instrument, options);
-        gauge.addCallback((result) => {
+        meter.createObservableGauge(instrument, options).addCallback((result) => {
           if (!this.isGranted(entry.category)) return;
           const cb = this.callbacks.get(instrument);
           if (!cb) return;
@@ -67,7 +65,6 @@ export class Instruments {
           }
           if (typeof value === 'number' && Number.isFinite(value)) result.observe(value);
         });
-        this.observable.set(instrument, gauge);
         break;
       }
     }

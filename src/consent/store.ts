@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeJson } from '../userdata/json-file.js';
 import { reportError, warnOnce } from '../diag.js';
 
 /** One change of consent, kept so a user can see when they granted or revoked what. */
@@ -69,10 +70,7 @@ export class ConsentStore {
   /** Writes atomically (temp file + rename) so a crash mid-write never leaves half a record. */
   write(record: ConsentRecord): boolean {
     try {
-      mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 });
-      const tmp = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(tmp, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
-      renameSync(tmp, this.path);
+      writeJson(this.path, record);
       return true;
     } catch (error) {
       reportError(`writing consent file ${this.path}`, error);

@@ -86,54 +86,16 @@ export function deltaPreference(instrumentType: InstrumentType): AggregationTemp
     : AggregationTemporality.DELTA;
 }
 
+const accepted = (cb: (result: ExportResult) => void): void => cb({ code: ExportResultCode.SUCCESS });
+
+/** Debug mode's endpoint: accepts everything and sends nothing. */
+export const nowhereSpanExporter: SpanExporter = { export: (_spans, cb) => accepted(cb), shutdown: () => Promise.resolve() };
+export const nowhereMetricExporter: PushMetricExporter = { export: (_metrics, cb) => accepted(cb), forceFlush: () => Promise.resolve(), shutdown: () => Promise.resolve() };
+
 /**
- * OPTEL_DEBUG=1: prints, as one JSON line each, the request that would be sent, and sends
- * nothing, so developers can review their telemetry before shipping.
+ * OPTEL_DEBUG=1: prints, as one JSON line each, the request that would be sent, so developers can
+ * review their telemetry before shipping.
  */
-export class DebugSpanExporter implements SpanExporter {
-  constructor(
-    private readonly url: string,
-    private readonly write: (line: string) => void,
-  ) {}
-
-  export(spans: ReadableSpan[], resultCallback: (result: ExportResult) => void): void {
-    try {
-      this.write(JSON.stringify({ optelDebug: 'traces', wouldSendTo: this.url, body: requestBody('traces', spans) }));
-    } catch (error) {
-      reportError('printing debug output', error);
-    }
-    resultCallback({ code: ExportResultCode.SUCCESS });
-  }
-
-  shutdown(): Promise<void> {
-    return Promise.resolve();
-  }
-}
-
-export class DebugMetricExporter implements PushMetricExporter {
-  constructor(
-    private readonly url: string,
-    private readonly write: (line: string) => void,
-  ) {}
-
-  export(metrics: ResourceMetrics, resultCallback: (result: ExportResult) => void): void {
-    try {
-      this.write(JSON.stringify({ optelDebug: 'metrics', wouldSendTo: this.url, body: requestBody('metrics', metrics) }));
-    } catch (error) {
-      reportError('printing debug output', error);
-    }
-    resultCallback({ code: ExportResultCode.SUCCESS });
-  }
-
-  forceFlush(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  shutdown(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  selectAggregationTemporality(instrumentType: InstrumentType): AggregationTemporality {
-    return deltaPreference(instrumentType);
-  }
+export function printRequests(write: (line: string) => void): ExportListener {
+  return (signal, url, _delivered, body) => write(JSON.stringify({ optelDebug: signal, wouldSendTo: url, body }));
 }

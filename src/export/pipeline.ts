@@ -1,13 +1,13 @@
 import { AggregationTemporalityPreference, OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { type IMetricReader, PeriodicExportingMetricReader, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
-import { BatchSpanProcessor, type SpanExporter, type SpanProcessor } from '@opentelemetry/sdk-trace';
+import { type IMetricReader, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
+import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace';
 import type { ResolvedConfig } from '../config/options.js';
 import type { Consent } from '../consent/consent.js';
 import { reportError } from '../diag.js';
 import { ConsentPrometheusExporter } from './consent-prometheus-exporter.js';
 import { ConsentMetricExporter } from './metric-consent-filter.js';
-import { DebugMetricExporter, DebugSpanExporter, type ExportListener, ObservedMetricExporter, ObservedSpanExporter } from './observed-exporters.js';
+import { type ExportListener, nowhereMetricExporter, nowhereSpanExporter, ObservedMetricExporter, ObservedSpanExporter, printRequests } from './observed-exporters.js';
 import { ConsentSpanExporter, ConsentSpanProcessor, SpanConsentGate } from './span-consent-gate.js';
 
 /** Bounds the series one instrument can create, whatever the attribute values. */
@@ -54,10 +54,13 @@ export function createExportPipeline(config: ResolvedConfig, consent: Consent, h
 
   const gate = new SpanConsentGate(consent);
   // A slow or absent Collector must cost the app little: few concurrent requests, bounded waits.
-  const onExport = hooks.onExport ?? (() => {});
-  const traceExporter: SpanExporter = hooks.debug
-    ? new DebugSpanExporter(config.tracesUrl, hooks.debug)
-    : new ObservedSpanExporter(new OTLPTraceExporter({ url: config.tracesUrl, timeoutMillis: config.exportTimeoutMs, concurrencyLimit: 2 }), config.tracesUrl, onExport);
+  // Debug mode sends to nowhere and prints instead of keeping the audit log.
+  const listener = hooks.debug ? printRequests(hooks.debug) : (hooks.onExport ?? (() => {}));
+  const traceExporter = new ObservedSpanExporter(
+    hooks.debug ? nowhereSpanExporter : new OTLPTraceExporter({ url: config.tracesUrl, timeoutMillis: config.exportTimeoutMs, concurrencyLimit: 2 }),
+    config.tracesUrl,
+    listener,
+  );
   const batch = new BatchSpanProcessor({
     exporter: new ConsentSpanExporter(traceExporter, gate),
     maxQueueSize: config.maxQueueSize,
@@ -67,14 +70,13 @@ export function createExportPipeline(config: ResolvedConfig, consent: Consent, h
   });
   const spanProcessor = new ConsentSpanProcessor(batch, gate);
 
-  const metricExporter: PushMetricExporter = hooks.debug
-    ? new DebugMetricExporter(config.metricsUrl, hooks.debug)
-    : new ObservedMetricExporter(new OTLPMetricExporter({
-      url: config.metricsUrl,
-      timeoutMillis: config.exportTimeoutMs,
-      concurrencyLimit: 2,
-      temporalityPreference: AggregationTemporalityPreference.DELTA,
-    }), config.metricsUrl, onExport);
+  const metricExporter = new ObservedMetricExporter(
+    hooks.debug
+      ? nowhereMetricExporter
+      : new OTLPMetricExporter({ url: config.metricsUrl, timeoutMillis: config.exportTimeoutMs, concurrencyLimit: 2, temporalityPreference: AggregationTemporalityPreference.DELTA }),
+    config.metricsUrl,
+    listener,
+  );
   const reader = new PeriodicExportingMetricReader({
     exporter: new ConsentMetricExporter(metricExporter, config.catalog, consent),
     exportIntervalMillis: config.exportIntervalMs,

@@ -101,10 +101,9 @@ export class UserData {
   }
 
   /** Opt-out plus the consent record and any spooled crash: nothing about the user stays but a pending deletion request. */
-  deleteAll(serviceName: string, endpoint: string | undefined): PendingDeletion | undefined {
-    const pending = this.forgetAfterOptOut(serviceName, endpoint);
+  deleteAll(serviceName: string, endpoint: string | undefined): void {
+    this.forgetAfterOptOut(serviceName, endpoint);
     removeFile(this.files.consent);
     removeFile(this.files.crashes);
-    return pending;
   }
 }

@@ -192,7 +192,13 @@ describe('register() against a real OTLP/HTTP receiver', () => {
     const t = start(allGranted());
     t.metrics.feature_usage.activations.add(1, { feature: 'kept' });
     t.metrics.engagement.session_starts.add(5);
+    await t.forceFlush(); // the start event and first gauges
+    receiver.clear();
+    t.metrics.feature_usage.activations.add(1, { feature: 'kept' });
+    t.metrics.engagement.session_starts.add(5);
     await t.consent.revoke('engagement');
+    // One flush drops the revoked category and sends the rest: one metrics request, not two.
+    expect(receiver.requests.filter((r) => r.path.endsWith('/v1/metrics'))).toHaveLength(1);
     await t.forceFlush();
     await receiver.waitFor(() => receiver.total('optel.feature_usage.activations', { feature: 'kept' }) === 1);
     expect(receiver.total('optel.engagement.session_starts')).toBe(0);

@@ -4,11 +4,10 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Collector, type Prometheus, type Proc, prometheusBinary, query, ROOT, startCollector, startPrometheus, waitFor } from '../scripts/stack.ts';
+import { prometheusBinary, query, ROOT, type Stack, startStack, waitFor } from '../scripts/stack.ts';
 
 const dir = join(ROOT, '.cache', 'demo');
-const once = process.env.OPTEL_DEMO_EXIT_AFTER_REPORT === '1'; // for the test of this script
-const started: Proc[] = [];
+let stack: Stack | undefined;
 let app: ReturnType<typeof spawn> | undefined;
 
 const EXAMPLES: [string, string][] = [
@@ -27,7 +26,7 @@ async function shutdown(code: number): Promise<never> {
     app.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
   }
-  for (const p of started.reverse()) await p.stop();
+  await stack?.stop();
   process.exit(code);
 }
 
@@ -41,10 +40,8 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   console.log('optel demo: building or reusing the OpenTelemetry Collector (the first build takes a few minutes)...');
-  const collector: Collector = await startCollector(join(dir, 'collector'));
-  started.push(collector);
-  const prometheus: Prometheus = await startPrometheus(join(dir, 'prometheus'), collector, '5s');
-  started.push(prometheus);
+  stack = await startStack(dir, '5s');
+  const { collector, prometheus } = stack;
 
   const consentFile = join(dir, 'consent.json');
   const { writeFileSync } = await import('node:fs');
@@ -72,10 +69,6 @@ async function main(): Promise<void> {
     const result = await query(prometheus.url, expr);
     const shown = result.length === 0 ? '(no data yet)' : result.map((r) => `${Object.entries(r.metric).map(([k, v]) => `${k}=${v}`).join(',') || 'value'}: ${Number(r.value.toFixed(3))}`).join('; ');
     console.log(`  ${what}\n    ${expr}\n    = ${shown}`);
-  }
-  if (once) {
-    stoppingAll = true;
-    await shutdown(0);
   }
   console.log('\nThe demo keeps running; press Ctrl-C to stop everything.');
 }

@@ -178,3 +178,28 @@ export async function query(prometheusUrl: string, expr: string): Promise<Sample
   if (body.data?.resultType !== 'vector') return [];
   return body.data.result.map((r) => ({ metric: r.metric, value: Number(r.value[1]) }));
 }
+
+export interface Stack {
+  readonly collector: Collector;
+  readonly prometheus: Prometheus;
+  stop(): Promise<void>;
+}
+
+/** The Collector and a Prometheus scraping it; if Prometheus cannot start, the Collector is stopped too. */
+export async function startStack(dir: string, intervals = '1s'): Promise<Stack> {
+  const collector = await startCollector(join(dir, 'collector'));
+  try {
+    const prometheus = await startPrometheus(join(dir, 'prometheus'), collector, intervals);
+    return {
+      collector,
+      prometheus,
+      async stop() {
+        await prometheus.stop();
+        await collector.stop();
+      },
+    };
+  } catch (error) {
+    await collector.stop();
+    throw error;
+  }
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPanelQueries, type GeneratedDashboard } from '../../grafana/dashboards.ts';
-import { type Collector, type Prometheus, query, ROOT, startCollector, startPrometheus, waitFor } from '../../scripts/stack.ts';
+import { query, ROOT, type Stack, startStack, waitFor } from '../../scripts/stack.ts';
 import { runNode } from '../helpers/run.js';
 import { allGranted, tempDir, writeConsent } from '../helpers/temp.js';
 
@@ -20,8 +20,7 @@ const CANARIES = {
 };
 
 const tmp = tempDir();
-let collector: Collector | undefined;
-let prometheus: Prometheus | undefined;
+let stack: Stack | undefined;
 let received = '';
 
 async function runInstance(i: number): Promise<string> {
@@ -30,7 +29,7 @@ async function runInstance(i: number): Promise<string> {
   const r = await runNode([join(ROOT, 'test/fixtures/workload.mjs')], {
     env: {
       HOME: join(tmp.dir, `instance-${i}`),
-      OPTEL_E2E_ENDPOINT: collector!.otlpUrl,
+      OPTEL_E2E_ENDPOINT: stack!.collector.otlpUrl,
       OPTEL_E2E_CONSENT_FILE: consentFile,
       OPTEL_E2E_ROUNDS: String(ROUNDS),
       OPTEL_E2E_CANARIES: JSON.stringify(CANARIES),
@@ -42,13 +41,12 @@ ${r.stderr}`);
 }
 
 async function value(expr: string): Promise<number> {
-  const r = await query(prometheus!.url, expr);
+  const r = await query(stack!.prometheus.url, expr);
   return r.length === 1 ? r[0]!.value : Number.NaN;
 }
 
 beforeAll(async () => {
-  collector = await startCollector(join(tmp.dir, 'collector'));
-  prometheus = await startPrometheus(join(tmp.dir, 'prometheus'), collector);
+  stack = await startStack(tmp.dir);
   const outputs = await Promise.all(Array.from({ length: INSTANCES }, (_, i) => runInstance(i)));
   for (const o of outputs) expect(o).toContain('workload done');
   const expected = INSTANCES * ROUNDS;
@@ -56,12 +54,11 @@ beforeAll(async () => {
   await waitFor('spanmetrics in Prometheus', async () => ((await value('sum(traces_span_metrics_calls_total)')) > 0 ? true : undefined), 30_000);
   // Let the rules evaluate over a few scrapes.
   await new Promise((r) => setTimeout(r, 3000));
-  received = readFileSync(collector.receivedFile, 'utf8');
+  received = readFileSync(stack.collector.receivedFile, 'utf8');
 }, 900_000);
 
 afterAll(async () => {
-  await prometheus?.stop();
-  await collector?.stop();
+  await stack?.stop();
   tmp.cleanup();
 });
 
@@ -69,10 +66,10 @@ describe('end to end: app -> Collector -> Prometheus', () => {
   it('counts from several instances add up in one series, with no per-instance label', async () => {
     const n = INSTANCES * ROUNDS;
     expect(await value('sum(optel_feature_usage_activations_total{feature="export"})')).toBe(n);
-    const series = await query(prometheus!.url, 'optel_feature_usage_activations_total{feature="export"}');
+    const series = await query(stack!.prometheus.url, 'optel_feature_usage_activations_total{feature="export"}');
     expect(series).toHaveLength(1);
     expect(Object.keys(series[0]!.metric).sort()).toEqual(['__name__', 'feature', 'instance', 'job', 'otel_scope_name', 'otel_scope_version']);
-    expect(series[0]!.metric.instance).toBe(collector!.prometheusTarget); // the scrape target: the Collector, not an app
+    expect(series[0]!.metric.instance).toBe(stack!.collector.prometheusTarget); // the scrape target: the Collector, not an app
   });
 
   it('every category arrives with the expected values', async () => {
@@ -100,7 +97,7 @@ describe('end to end: app -> Collector -> Prometheus', () => {
     for (const [expr, expected] of expectations) expect(await value(expr), expr).toBeCloseTo(expected, 6);
     expect(await value('sum(optel_system_redactions_total)')).toBeGreaterThan(0);
     for (const gauge of ['optel_resource_cpu_utilization_ratio', 'optel_resource_memory_rss_bytes', 'optel_resource_heap_used_bytes']) {
-      expect((await query(prometheus!.url, gauge)).length, gauge).toBeGreaterThan(0);
+      expect((await query(stack!.prometheus.url, gauge)).length, gauge).toBeGreaterThan(0);
     }
     expect(await value('sum(traces_span_metrics_calls_total{span_name="sync_account",status_code="STATUS_CODE_ERROR"})')).toBe(5 * n);
   });
@@ -110,7 +107,7 @@ describe('end to end: app -> Collector -> Prometheus', () => {
     const names = rules.groups.flatMap((g) => g.rules.map((r) => r.record));
     expect(names.length).toBeGreaterThan(5);
     const empty: string[] = [];
-    for (const name of names) if ((await query(prometheus!.url, name)).length === 0) empty.push(name);
+    for (const name of names) if ((await query(stack!.prometheus.url, name)).length === 0) empty.push(name);
     expect(empty, 'recording rules without data').toEqual([]);
   });
 
@@ -121,13 +118,13 @@ describe('end to end: app -> Collector -> Prometheus', () => {
     const queries = allPanelQueries(dashboards, { variables: { feature: 'export' }, rateInterval: '1m', range: '1h' });
     expect(queries.length).toBeGreaterThan(40);
     const empty: string[] = [];
-    for (const q of queries) if ((await query(prometheus!.url, q.expr)).length === 0) empty.push(`${q.dashboard} / ${q.panel}: ${q.expr}`);
+    for (const q of queries) if ((await query(stack!.prometheus.url, q.expr)).length === 0) empty.push(`${q.dashboard} / ${q.panel}: ${q.expr}`);
     expect(empty, 'panels without data').toEqual([]);
   });
 
   it('the error burst drives the error-rate alert to pending or firing', async () => {
     const alert = await waitFor('OptelHighErrorRate to be pending or firing', async () => {
-      const body = (await (await fetch(`${prometheus!.url}/api/v1/alerts`)).json()) as { data: { alerts: { labels: Record<string, string>; state: string }[] } };
+      const body = (await (await fetch(`${stack!.prometheus.url}/api/v1/alerts`)).json()) as { data: { alerts: { labels: Record<string, string>; state: string }[] } };
       return body.data.alerts.find((a) => a.labels.alertname === 'OptelHighErrorRate');
     }, 20_000);
     expect(['pending', 'firing']).toContain(alert.state);
@@ -144,11 +141,11 @@ describe('end to end: app -> Collector -> Prometheus', () => {
   });
 
   it('no series in Prometheus carries an installation or user id', async () => {
-    const labels = ((await (await fetch(`${prometheus!.url}/api/v1/labels`)).json()) as { data: string[] }).data;
+    const labels = ((await (await fetch(`${stack!.prometheus.url}/api/v1/labels`)).json()) as { data: string[] }).data;
     for (const l of labels) expect(l, l).not.toMatch(/installation|user|client|host|session_id|instance_id|device/i);
     const ids = [...received.matchAll(/"optel\.installation\.id","value":\{"stringValue":"([0-9a-f-]{36})"/g)].map((m) => m[1]!);
     expect(new Set(ids).size).toBe(INSTANCES); // each instance had one, and it reached the Collector...
-    const series = await (await fetch(`${prometheus!.url}/api/v1/series?match[]=${encodeURIComponent('{__name__=~".+"}')}`)).text();
+    const series = await (await fetch(`${stack!.prometheus.url}/api/v1/series?match[]=${encodeURIComponent('{__name__=~".+"}')}`)).text();
     for (const id of ids) expect(series.includes(id), id).toBe(false); // ...but never a Prometheus label
   });
 });

@@ -2,14 +2,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Collector, type Prometheus, query, ROOT, startCollector, startPrometheus, waitFor } from '../../scripts/stack.ts';
+import { query, ROOT, type Stack, startStack, waitFor } from '../../scripts/stack.ts';
 import { optel as run } from '../helpers/run.js';
 import { allGranted, tempDir, writeConsent } from '../helpers/temp.js';
 
 // End users' rights against the real Collector: what its file exporters wrote down is the truth.
 const tmp = tempDir();
-let collector: Collector | undefined;
-let prometheus: Prometheus | undefined;
+let stack: Stack | undefined;
 let deletionFile = '';
 
 type Line = { raw: string; body: { resourceSpans?: unknown[]; resourceMetrics?: unknown[] } };
@@ -17,7 +16,7 @@ type Line = { raw: string; body: { resourceSpans?: unknown[]; resourceMetrics?: 
 function received(service?: string): Line[] {
   let text = '';
   try {
-    text = readFileSync(collector!.receivedFile, 'utf8');
+    text = readFileSync(stack!.collector.receivedFile, 'utf8');
   } catch {
     return [];
   }
@@ -39,7 +38,7 @@ interface App {
 function startApp(service: string, consentFile: string, env: Record<string, string> = {}): App {
   const child = spawn(process.execPath, [join(ROOT, 'test/fixtures/running-app.mjs')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: tmp.dir, OPTEL_E2E_SERVICE: service, OPTEL_E2E_ENDPOINT: collector!.otlpUrl, OPTEL_E2E_CONSENT_FILE: consentFile, ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: tmp.dir, OPTEL_E2E_SERVICE: service, OPTEL_E2E_ENDPOINT: stack!.collector.otlpUrl, OPTEL_E2E_CONSENT_FILE: consentFile, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -74,14 +73,12 @@ async function deliveredId(consentFile: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  collector = await startCollector(join(tmp.dir, 'collector'));
-  deletionFile = collector.deletionRequestsFile;
-  prometheus = await startPrometheus(join(tmp.dir, 'prometheus'), collector);
+  stack = await startStack(tmp.dir);
+  deletionFile = stack.collector.deletionRequestsFile;
 }, 900_000);
 
 afterAll(async () => {
-  await prometheus?.stop();
-  await collector?.stop();
+  await stack?.stop();
   tmp.cleanup();
 });
 
@@ -130,11 +127,11 @@ describe('end users\' rights against the real Collector', () => {
       expect(existsSync(join(consentFile, '..', f)), f).toBe(false);
     }
     // Counted in Prometheus, by service, and never by id.
-    await waitFor('optel_deletion_requests_total in Prometheus', async () => ((await query(prometheus!.url, 'sum(optel_deletion_requests_total{job="delete-app"})'))[0]?.value ? true : undefined), 30_000);
-    const series = await (await fetch(`${prometheus!.url}/api/v1/series?match[]=optel_deletion_requests_total`)).text();
+    await waitFor('optel_deletion_requests_total in Prometheus', async () => ((await query(stack!.prometheus.url, 'sum(optel_deletion_requests_total{job="delete-app"})'))[0]?.value ? true : undefined), 30_000);
+    const series = await (await fetch(`${stack!.prometheus.url}/api/v1/series?match[]=optel_deletion_requests_total`)).text();
     expect(series).not.toContain(oldId);
     // ...and the deletion request never entered the usage data.
-    expect((await query(prometheus!.url, 'traces_span_metrics_calls_total{span_name="optel.deletion_request"}'))).toEqual([]);
+    expect((await query(stack!.prometheus.url, 'traces_span_metrics_calls_total{span_name="optel.deletion_request"}'))).toEqual([]);
 
     writeConsent(consentFile, allGranted());
     const again = startApp('delete-app', consentFile);

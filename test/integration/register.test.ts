@@ -1,14 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { register, type Telemetry } from '../../src/index.js';
 import type { BuiltinCatalog } from '../../src/catalog/builtin.js';
 import { ALLOWED_RESOURCE_KEYS } from '../../src/resource/resource.js';
-import { OtlpReceiver } from '../helpers/otlp-receiver.js';
-import { allGranted, tempDir, writeConsent } from '../helpers/temp.js';
+import { useLoopbackSession } from '../helpers/session.js';
+import { allGranted, writeConsent } from '../helpers/temp.js';
 
-// Personal data and secrets an app might carelessly put anywhere. None may reach the receiver.
+// Personal data and secrets an app might carelessly put anywhere. None may reach the session.receiver.
 const CANARIES = {
   email: 'alice.canary@example.com',
   jwt: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjYW5hcnkxMjM0NSJ9.c2lnbmF0dXJlY2FuYXJ5MTIz',
@@ -21,36 +21,22 @@ const CANARIES = {
   queryToken: 'qtok-canary-998877',
 };
 
-let receiver: OtlpReceiver;
-let tmp: ReturnType<typeof tempDir>;
-let telemetry: Telemetry<BuiltinCatalog> | undefined;
-
-beforeEach(async () => {
-  receiver = new OtlpReceiver();
-  await receiver.start();
-  tmp = tempDir();
-});
-
-afterEach(async () => {
-  await telemetry?.shutdown();
-  telemetry = undefined;
-  await receiver.stop();
-  tmp.cleanup();
-});
+const session = useLoopbackSession();
 
 function start(granted: Record<string, boolean> | undefined, extra: Record<string, unknown> = {}): Telemetry<BuiltinCatalog> {
-  const consentFile = join(tmp.dir, 'consent.json');
+  const consentFile = join(session.tmp.dir, 'consent.json');
   if (granted) writeConsent(consentFile, granted);
-  telemetry = register({
+  const t = register({
     serviceName: 'optel-test',
     serviceVersion: '1.2.3',
-    endpoint: receiver.url,
+    endpoint: session.receiver.url,
     consentFile,
     exportIntervalMs: 60_000, // nothing leaves on a timer: the tests flush explicitly
     env: {},
     ...extra,
   });
-  return telemetry;
+  session.telemetry = t;
+  return t;
 }
 
 /** One call for every built-in category. */
@@ -96,7 +82,7 @@ async function withServer<T>(fn: (base: string) => Promise<T>): Promise<T> {
   }
 }
 
-describe('register() against a real OTLP/HTTP receiver', () => {
+describe('register() against a real OTLP/HTTP session.receiver', () => {
   it('sends nothing at all when no consent was given', async () => {
     const t = start(undefined);
     exerciseEveryCategory(t);
@@ -105,7 +91,7 @@ describe('register() against a real OTLP/HTTP receiver', () => {
     work();
     await t.forceFlush();
     await t.shutdown();
-    expect(receiver.requests).toHaveLength(0);
+    expect(session.receiver.requests).toHaveLength(0);
   });
 
   it('exports the expected metrics and spans for every category once granted', async () => {
@@ -118,74 +104,74 @@ describe('register() against a real OTLP/HTTP receiver', () => {
       await get(`${base}/missing`);
     });
     await t.forceFlush();
-    await receiver.waitFor(() => receiver.spans().length > 0 && receiver.points().length > 0);
+    await session.receiver.waitFor(() => session.receiver.spans().length > 0 && session.receiver.points().length > 0);
 
-    expect(receiver.total('optel.feature_usage.activations', { feature: 'export' })).toBe(3);
-    expect(receiver.total('optel.feature_usage.activations', { feature: 'import_csv' })).toBe(1);
-    expect(receiver.total('optel.feature_usage.time_spent')).toBe(1);
-    expect(receiver.total('optel.feature_usage.completions', { outcome: 'abandoned', step: 'choose_format' })).toBe(1);
-    expect(receiver.total('optel.feature_usage.flow', { from: 'dashboard', to: 'export' })).toBe(1);
-    expect(receiver.total('optel.performance.operation_duration', { operation: 'load_data', outcome: 'success' })).toBe(1);
-    expect(receiver.total('optel.performance.operation_duration', { operation: 'import_csv', outcome: 'success' })).toBe(1);
-    expect(receiver.total('optel.engagement.session_starts')).toBe(1);
-    expect(receiver.total('optel.engagement.session_ends')).toBe(1);
-    expect(receiver.total('optel.engagement.session_length')).toBe(1);
-    expect(receiver.total('optel.engagement.navigation', { from: 'home', to: 'settings' })).toBe(1);
-    expect(receiver.total('optel.errors.errors', { type: 'TimeoutError', severity: 'critical' })).toBe(1);
-    expect(receiver.total('optel.errors.recoveries', { outcome: 'succeeded' })).toBe(1);
-    expect(receiver.total('optel.satisfaction.score', { feature: 'export' })).toBe(2);
-    const satisfaction = receiver.points().filter((p) => p.name === 'optel.satisfaction.score');
+    expect(session.receiver.total('optel.feature_usage.activations', { feature: 'export' })).toBe(3);
+    expect(session.receiver.total('optel.feature_usage.activations', { feature: 'import_csv' })).toBe(1);
+    expect(session.receiver.total('optel.feature_usage.time_spent')).toBe(1);
+    expect(session.receiver.total('optel.feature_usage.completions', { outcome: 'abandoned', step: 'choose_format' })).toBe(1);
+    expect(session.receiver.total('optel.feature_usage.flow', { from: 'dashboard', to: 'export' })).toBe(1);
+    expect(session.receiver.total('optel.performance.operation_duration', { operation: 'load_data', outcome: 'success' })).toBe(1);
+    expect(session.receiver.total('optel.performance.operation_duration', { operation: 'import_csv', outcome: 'success' })).toBe(1);
+    expect(session.receiver.total('optel.engagement.session_starts')).toBe(1);
+    expect(session.receiver.total('optel.engagement.session_ends')).toBe(1);
+    expect(session.receiver.total('optel.engagement.session_length')).toBe(1);
+    expect(session.receiver.total('optel.engagement.navigation', { from: 'home', to: 'settings' })).toBe(1);
+    expect(session.receiver.total('optel.errors.errors', { type: 'TimeoutError', severity: 'critical' })).toBe(1);
+    expect(session.receiver.total('optel.errors.recoveries', { outcome: 'succeeded' })).toBe(1);
+    expect(session.receiver.total('optel.satisfaction.score', { feature: 'export' })).toBe(2);
+    const satisfaction = session.receiver.points().filter((p) => p.name === 'optel.satisfaction.score');
     expect(satisfaction.reduce((s, p) => s + p.value, 0)).toBeCloseTo(1.5); // 5 on 1..5 -> 1, plus 0.5
-    expect(receiver.total('optel.system.update_checks', { result: 'up_to_date' })).toBe(1);
-    expect(receiver.total('optel.system.events', { event: 'start' })).toBe(1);
+    expect(session.receiver.total('optel.system.update_checks', { result: 'up_to_date' })).toBe(1);
+    expect(session.receiver.total('optel.system.events', { event: 'start' })).toBe(1);
     for (const gauge of ['cpu_utilization', 'memory_rss', 'heap_used']) {
-      expect(receiver.points().some((p) => p.name === `optel.resource.${gauge}` && p.kind === 'gauge'), gauge).toBe(true);
+      expect(session.receiver.points().some((p) => p.name === `optel.resource.${gauge}` && p.kind === 'gauge'), gauge).toBe(true);
     }
-    expect(receiver.points().find((p) => p.name === 'optel.resource.memory_rss')!.value).toBeGreaterThan(1_000_000);
+    expect(session.receiver.points().find((p) => p.name === 'optel.resource.memory_rss')!.value).toBeGreaterThan(1_000_000);
 
     // Counters and histograms go out as deltas (temporality 1), so the Collector can add up instances.
-    expect(receiver.points().find((p) => p.name === 'optel.feature_usage.activations')!.temporality).toBe(1);
+    expect(session.receiver.points().find((p) => p.name === 'optel.feature_usage.activations')!.temporality).toBe(1);
 
-    const spans = receiver.spans();
+    const spans = session.receiver.spans();
     const names = spans.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['feature_usage.flow', 'engagement.navigation', 'system.events', 'import_csv', 'GET /orders/:id', 'GET /missing']));
     expect(spans.find((s) => s.name === 'feature_usage.flow')!.attributes).toMatchObject({ from: 'dashboard', to: 'export', 'optel.category': 'feature_usage' });
     const server = spans.find((s) => s.name === 'GET /orders/:id' && s.attributes['url.path'] !== undefined)!;
     expect(server.attributes['url.path']).toBe('/orders/:id');
-    expect(receiver.points().some((p) => p.name === 'http.server.request.duration')).toBe(true);
-    expect(receiver.everything()).not.toContain(CANARIES.queryToken);
+    expect(session.receiver.points().some((p) => p.name === 'http.server.request.duration')).toBe(true);
+    expect(session.receiver.everything()).not.toContain(CANARIES.queryToken);
   });
 
   it('granting at run time starts export without a restart', async () => {
     const t = start(undefined);
     t.metrics.feature_usage.activations.add(1, { feature: 'before_grant' });
     await t.forceFlush();
-    expect(receiver.requests).toHaveLength(0);
+    expect(session.receiver.requests).toHaveLength(0);
     t.consent.grant('feature_usage');
     t.metrics.feature_usage.activations.add(1, { feature: 'after_grant' });
     await t.forceFlush();
-    await receiver.waitFor(() => receiver.points().length > 0);
-    expect(receiver.total('optel.feature_usage.activations', { feature: 'after_grant' })).toBe(1);
-    expect(receiver.total('optel.feature_usage.activations', { feature: 'before_grant' })).toBe(0);
+    await session.receiver.waitFor(() => session.receiver.points().length > 0);
+    expect(session.receiver.total('optel.feature_usage.activations', { feature: 'after_grant' })).toBe(1);
+    expect(session.receiver.total('optel.feature_usage.activations', { feature: 'before_grant' })).toBe(0);
   });
 
   it('revoking drops queued spans and pending metric points, even if consent is granted again', async () => {
     const t = start(allGranted());
     await t.forceFlush(); // the start event
-    receiver.clear();
+    session.receiver.clear();
     t.metrics.feature_usage.activations.add(7, { feature: 'queued' });
     t.metrics.feature_usage.flow.emit({ from: 'a', to: 'queued' });
     t.withTelemetry('queued_op', () => 0)();
     await t.consent.revoke();
     t.consent.grant();
     await t.forceFlush();
-    const text = receiver.everything();
+    const text = session.receiver.everything();
     expect(text).not.toContain('queued');
-    expect(receiver.spans().map((s) => s.name)).not.toContain('feature_usage.flow');
+    expect(session.receiver.spans().map((s) => s.name)).not.toContain('feature_usage.flow');
     // ...and what is recorded after the new grant does arrive.
     t.metrics.feature_usage.activations.add(1, { feature: 'fresh' });
     await t.forceFlush();
-    await receiver.waitFor(() => receiver.total('optel.feature_usage.activations', { feature: 'fresh' }) === 1);
+    await session.receiver.waitFor(() => session.receiver.total('optel.feature_usage.activations', { feature: 'fresh' }) === 1);
   });
 
   it('revoking one category keeps the others flowing', async () => {
@@ -193,15 +179,15 @@ describe('register() against a real OTLP/HTTP receiver', () => {
     t.metrics.feature_usage.activations.add(1, { feature: 'kept' });
     t.metrics.engagement.session_starts.add(5);
     await t.forceFlush(); // the start event and first gauges
-    receiver.clear();
+    session.receiver.clear();
     t.metrics.feature_usage.activations.add(1, { feature: 'kept' });
     t.metrics.engagement.session_starts.add(5);
     await t.consent.revoke('engagement');
     // One flush drops the revoked category and sends the rest: one metrics request, not two.
-    expect(receiver.requests.filter((r) => r.path.endsWith('/v1/metrics'))).toHaveLength(1);
+    expect(session.receiver.requests.filter((r) => r.path.endsWith('/v1/metrics'))).toHaveLength(1);
     await t.forceFlush();
-    await receiver.waitFor(() => receiver.total('optel.feature_usage.activations', { feature: 'kept' }) === 1);
-    expect(receiver.total('optel.engagement.session_starts')).toBe(0);
+    await session.receiver.waitFor(() => session.receiver.total('optel.feature_usage.activations', { feature: 'kept' }) === 1);
+    expect(session.receiver.total('optel.engagement.session_starts')).toBe(0);
     expect(t.consent.status().categories.engagement).toEqual({ granted: false, reason: 'not-granted' });
   });
 
@@ -211,10 +197,10 @@ describe('register() against a real OTLP/HTTP receiver', () => {
     t.withTelemetry('perf_only', () => 1)();
     await withServer(async (base) => get(`${base}/ping`));
     await t.forceFlush();
-    await receiver.waitFor(() => receiver.points().length > 0);
-    const metricNames = new Set(receiver.points().map((p) => p.name));
+    await session.receiver.waitFor(() => session.receiver.points().length > 0);
+    const metricNames = new Set(session.receiver.points().map((p) => p.name));
     for (const name of metricNames) expect(name === 'optel.performance.operation_duration' || name.startsWith('http.'), name).toBe(true);
-    for (const s of receiver.spans()) expect(s.attributes['optel.category'] ?? 'performance').toBe('performance');
+    for (const s of session.receiver.spans()) expect(s.attributes['optel.category'] ?? 'performance').toBe('performance');
   });
 
   it('an environment opt-out wins over a consent file that grants everything', async () => {
@@ -225,12 +211,12 @@ describe('register() against a real OTLP/HTTP receiver', () => {
       await t.forceFlush();
       expect(t.consent.status().forcedOff?.variable).toBe(Object.keys(env)[0]);
       await t.shutdown();
-      telemetry = undefined;
+      session.telemetry = undefined;
     }
-    expect(receiver.requests).toHaveLength(0);
+    expect(session.receiver.requests).toHaveLength(0);
   });
 
-  it('no planted personal data or secret reaches the receiver: span names, attributes, events, exception stacks, status, metric attributes', async () => {
+  it('no planted personal data or secret reaches the session.receiver: span names, attributes, events, exception stacks, status, metric attributes', async () => {
     const t = start(allGranted());
     const leak = `user ${CANARIES.email} token=${CANARIES.githubToken} key ${CANARIES.awsKey} card ${CANARIES.card} from ${CANARIES.ipv4} at /home/${CANARIES.homeUser}/app/index.js password=${CANARIES.password} Bearer ${CANARIES.jwt}`;
     // metric attributes (declared free-text attributes)
@@ -255,20 +241,20 @@ describe('register() against a real OTLP/HTTP receiver', () => {
     // HTTP request with personal data in path and query
     await withServer(async (base) => get(`${base}/users/${encodeURIComponent(CANARIES.email)}/orders?token=${CANARIES.queryToken}`));
     await t.forceFlush();
-    await receiver.waitFor(() => receiver.spans().some((s) => s.name.startsWith('checkout')));
+    await session.receiver.waitFor(() => session.receiver.spans().some((s) => s.name.startsWith('checkout')));
 
-    const everything = receiver.everything();
+    const everything = session.receiver.everything();
     const encodedEmail = encodeURIComponent(CANARIES.email);
     for (const [name, canary] of [...Object.entries(CANARIES), ['encodedEmail', encodedEmail], ['password-attr', 'plain']] as const) {
       expect(everything.includes(canary), `${name} leaked`).toBe(false);
     }
     // ...while the shape of what happened is still there.
-    const checkout = receiver.spans().find((s) => s.name.startsWith('checkout'))!;
+    const checkout = session.receiver.spans().find((s) => s.name.startsWith('checkout'))!;
     expect(checkout.name).toBe('checkout for [REDACTED:email]');
     expect(checkout.attributes.password).toBe('[REDACTED]');
     expect(checkout.attributes['url.full']).toBe('https://shop.example/u/:id');
     expect(checkout.events.find((e) => e.name === 'exception')!.attributes['exception.message']).toContain('[REDACTED:email]');
-    expect(receiver.total('optel.system.redactions')).toBeGreaterThan(10);
+    expect(session.receiver.total('optel.system.redactions')).toBeGreaterThan(10);
   });
 
   it('the resource carries only allow-listed keys: no host name, user, command line, pid or working directory', async () => {
@@ -279,21 +265,21 @@ describe('register() against a real OTLP/HTTP receiver', () => {
     t.metrics.feature_usage.activations.add(1, { feature: 'x' });
     t.metrics.feature_usage.flow.emit({ from: 'a', to: 'b' });
     await t.forceFlush();
-    await receiver.waitFor(() => receiver.spans().length > 0 && receiver.points().length > 0);
-    const resources = [...receiver.spans().map((s) => s.resource), ...receiver.points().map((p) => p.resource)];
+    await session.receiver.waitFor(() => session.receiver.spans().length > 0 && session.receiver.points().length > 0);
+    const resources = [...session.receiver.spans().map((s) => s.resource), ...session.receiver.points().map((p) => p.resource)];
     for (const r of resources) {
       for (const key of Object.keys(r)) expect(ALLOWED_RESOURCE_KEYS.has(key), key).toBe(true);
       expect(r['service.name']).toBe('optel-test');
       expect(r['optel.installation.id']).toMatch(/^[0-9a-f-]{36}$/);
     }
-    const text = receiver.everything();
+    const text = session.receiver.everything();
     for (const banned of ['host.name', 'host.id', 'process.owner', 'process.command', 'process.executable', 'process.pid', 'leaky-host', process.cwd()]) {
       expect(text.includes(banned), banned).toBe(false);
     }
   });
 
   it('a Collector that is down costs the app no exception and the flush still settles', async () => {
-    await receiver.stop();
+    await session.receiver.stop();
     const t = start(allGranted(), { endpoint: 'http://127.0.0.1:9', exportTimeoutMs: 500 });
     exerciseEveryCategory(t);
     await expect(t.forceFlush()).resolves.toBeUndefined();

@@ -1,37 +1,23 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diag, DiagLogLevel } from '@opentelemetry/api';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type BuiltinCatalog, type CatalogSpec, register, type RegisterOptions, type Telemetry } from '../../src/index.js';
 import { defineCatalog } from '../../src/catalog/types.js';
 import { resetWarnings } from '../../src/diag.js';
-import { OtlpReceiver } from '../helpers/otlp-receiver.js';
+import { useLoopbackSession } from '../helpers/session.js';
 import { runNode } from '../helpers/run.js';
-import { allGranted, tempDir, writeConsent } from '../helpers/temp.js';
+import { allGranted, writeConsent } from '../helpers/temp.js';
 
-let receiver: OtlpReceiver;
-let tmp: ReturnType<typeof tempDir>;
-let telemetry: { shutdown(): Promise<void> } | undefined;
+const session = useLoopbackSession();
 
-beforeEach(async () => {
-  receiver = new OtlpReceiver();
-  await receiver.start();
-  tmp = tempDir();
-});
-afterEach(async () => {
-  await telemetry?.shutdown();
-  telemetry = undefined;
-  await receiver.stop();
-  tmp.cleanup();
-});
-
-const consentFile = () => join(tmp.dir, 'consent.json');
+const consentFile = () => join(session.tmp.dir, 'consent.json');
 function start<const C extends CatalogSpec = Record<never, never>>(extra: RegisterOptions<C> = {}): Telemetry<BuiltinCatalog & C> {
-  const t = register<C>({ serviceName: 'rights', endpoint: receiver.url, consentFile: consentFile(), exportIntervalMs: 60_000, env: {}, consentWatchIntervalMs: 100, ...extra });
-  telemetry = t;
+  const t = register<C>({ serviceName: 'rights', endpoint: session.receiver.url, consentFile: consentFile(), exportIntervalMs: 60_000, env: {}, consentWatchIntervalMs: 100, ...extra });
+  session.telemetry = t;
   return t;
 }
-const deletionRequests = () => receiver.spans().filter((s) => s.name === 'optel.deletion_request');
+const deletionRequests = () => session.receiver.spans().filter((s) => s.name === 'optel.deletion_request');
 
 describe('user rights in the API', () => {
   it('consent.describe() lists every category with what it collects, for a consent screen', () => {
@@ -51,8 +37,8 @@ describe('user rights in the API', () => {
     t.metrics.feature_usage.flow.emit({ from: 'a', to: 'b' });
     await t.forceFlush();
     const shown = t.userData.show();
-    expect(shown.length).toBe(receiver.requests.length);
-    expect(shown.map((e) => JSON.stringify(e.body)).sort()).toEqual(receiver.requests.map((r) => JSON.stringify(r.body)).sort());
+    expect(shown.length).toBe(session.receiver.requests.length);
+    expect(shown.map((e) => JSON.stringify(e.body)).sort()).toEqual(session.receiver.requests.map((r) => JSON.stringify(r.body)).sort());
   });
 
   it('opting out of everything sends one deletion request for an id that left, and the next id is unrelated', async () => {
@@ -60,26 +46,26 @@ describe('user rights in the API', () => {
     const t = start({ anonymousId: true });
     t.metrics.feature_usage.activations.add(1, { feature: 'before' });
     await t.forceFlush();
-    const oldId = receiver.points()[0]!.resource['optel.installation.id'];
+    const oldId = session.receiver.points()[0]!.resource['optel.installation.id'];
     expect(oldId).toMatch(/^[0-9a-f-]{36}$/);
     t.metrics.feature_usage.activations.add(1, { feature: 'queued' });
-    receiver.clear();
+    session.receiver.clear();
     await t.consent.revoke();
-    expect(receiver.requests).toHaveLength(1);
+    expect(session.receiver.requests).toHaveLength(1);
     expect(deletionRequests()).toHaveLength(1);
     expect(deletionRequests()[0]!.resource['optel.installation.id']).toBe(oldId);
     expect(t.userData.show()).toEqual([]); // the audit log went with the consent
-    expect(existsSync(join(tmp.dir, 'optel-installation-id.json'))).toBe(false);
+    expect(existsSync(join(session.tmp.dir, 'optel-installation-id.json'))).toBe(false);
 
-    receiver.clear();
+    session.receiver.clear();
     t.consent.grant();
     t.metrics.feature_usage.activations.add(1, { feature: 'after' });
     await t.forceFlush();
-    await receiver.waitFor(() => receiver.total('optel.feature_usage.activations', { feature: 'after' }) === 1);
-    const newId = receiver.points()[0]!.resource['optel.installation.id'];
+    await session.receiver.waitFor(() => session.receiver.total('optel.feature_usage.activations', { feature: 'after' }) === 1);
+    const newId = session.receiver.points()[0]!.resource['optel.installation.id'];
     expect(newId).toMatch(/^[0-9a-f-]{36}$/);
     expect(newId).not.toBe(oldId);
-    expect(receiver.everything()).not.toContain('queued');
+    expect(session.receiver.everything()).not.toContain('queued');
   });
 
   it('userData.delete() revokes, removes local data and reports the deletion request', async () => {
@@ -95,31 +81,31 @@ describe('user rights in the API', () => {
 
   it('a pending deletion request is retried at start, and nothing else is sent until it is delivered', async () => {
     writeConsent(consentFile(), allGranted());
-    writeFileSync(join(tmp.dir, 'optel-deletion-request.json'), JSON.stringify({ oldId: 'old-id-1', serviceName: 'rights', endpoint: 'http://127.0.0.1:9', createdAt: 'x', attempts: 1 }));
+    writeFileSync(join(session.tmp.dir, 'optel-deletion-request.json'), JSON.stringify({ oldId: 'old-id-1', serviceName: 'rights', endpoint: 'http://127.0.0.1:9', createdAt: 'x', attempts: 1 }));
     // The endpoint in the pending request is down: the SDK stays off.
     let t = start();
     t.metrics.feature_usage.activations.add(1, { feature: 'held' });
     await new Promise((r) => setTimeout(r, 300));
     await t.forceFlush();
-    expect(receiver.requests).toHaveLength(0);
+    expect(session.receiver.requests).toHaveLength(0);
     await t.shutdown();
     // Next start, reachable endpoint: the request is delivered first, then telemetry flows.
-    writeFileSync(join(tmp.dir, 'optel-deletion-request.json'), JSON.stringify({ oldId: 'old-id-1', serviceName: 'rights', endpoint: receiver.url, createdAt: 'x', attempts: 2 }));
+    writeFileSync(join(session.tmp.dir, 'optel-deletion-request.json'), JSON.stringify({ oldId: 'old-id-1', serviceName: 'rights', endpoint: session.receiver.url, createdAt: 'x', attempts: 2 }));
     t = start();
-    await receiver.waitFor(() => deletionRequests().length === 1);
-    expect(receiver.requests[0]!.raw).toContain('optel.deletion_request');
+    await session.receiver.waitFor(() => deletionRequests().length === 1);
+    expect(session.receiver.requests[0]!.raw).toContain('optel.deletion_request');
     t.metrics.feature_usage.activations.add(1, { feature: 'after' });
     await t.forceFlush();
-    await receiver.waitFor(() => receiver.total('optel.feature_usage.activations', { feature: 'after' }) === 1);
+    await session.receiver.waitFor(() => session.receiver.total('optel.feature_usage.activations', { feature: 'after' }) === 1);
   });
 
   it('a running app picks up a grant written by another process, without a restart', async () => {
     const t = start();
     writeConsent(consentFile(), { feature_usage: true });
-    await receiver.waitFor(() => t.consent.isGranted('feature_usage'), 5000);
+    await session.receiver.waitFor(() => t.consent.isGranted('feature_usage'), 5000);
     t.metrics.feature_usage.activations.add(1, { feature: 'external' });
     await t.forceFlush();
-    await receiver.waitFor(() => receiver.total('optel.feature_usage.activations', { feature: 'external' }) === 1);
+    await session.receiver.waitFor(() => session.receiver.total('optel.feature_usage.activations', { feature: 'external' }) === 1);
   });
 
   it('an expired metric records nothing and says so once', async () => {
@@ -140,9 +126,9 @@ describe('user rights in the API', () => {
     t.metrics.legacy.gated.add(1);
     t.metrics.legacy.fresh.add(1);
     await t.forceFlush();
-    expect(receiver.total('optel.legacy.fresh')).toBe(1);
-    expect(receiver.total('optel.legacy.old')).toBe(0);
-    expect(receiver.total('optel.legacy.gated')).toBe(0);
+    expect(session.receiver.total('optel.legacy.fresh')).toBe(1);
+    expect(session.receiver.total('optel.legacy.old')).toBe(0);
+    expect(session.receiver.total('optel.legacy.gated')).toBe(0);
     expect(warnings.filter((w) => w.includes('optel.legacy.old expired'))).toHaveLength(1);
     diag.disable();
   });
@@ -152,12 +138,12 @@ describe('OPTEL_DEBUG=1', () => {
   it('prints what would be sent as JSON on stderr and sends nothing', async () => {
     writeConsent(consentFile(), allGranted());
     const script = "import { register } from 'optel'; const t = register({ serviceName: 'dbg' }); t.metrics.feature_usage.activations.add(2, { feature: 'debugged' }); t.metrics.feature_usage.flow.emit({ from: 'a', to: 'b' }); await t.shutdown();";
-    const { stderr, code } = await runNode(['--input-type=module', '-e', script], { env: { HOME: tmp.dir, OPTEL_DEBUG: '1', OPTEL_CONSENT_FILE: consentFile(), OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } });
+    const { stderr, code } = await runNode(['--input-type=module', '-e', script], { env: { HOME: session.tmp.dir, OPTEL_DEBUG: '1', OPTEL_CONSENT_FILE: consentFile(), OTEL_EXPORTER_OTLP_ENDPOINT: session.receiver.url } });
     expect(code).toBe(0);
     const lines = stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { optelDebug: string; wouldSendTo: string; body: unknown });
     expect(lines.map((l) => l.optelDebug).sort()).toEqual(['metrics', 'traces']);
-    expect(lines[0]!.wouldSendTo).toMatch(new RegExp(`^${receiver.url}/v1/`));
+    expect(lines[0]!.wouldSendTo).toMatch(new RegExp(`^${session.receiver.url}/v1/`));
     expect(stderr).toContain('"debugged"');
-    expect(receiver.requests).toHaveLength(0);
+    expect(session.receiver.requests).toHaveLength(0);
   });
 });

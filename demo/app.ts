@@ -1,24 +1,8 @@
 // The demo app: a small HTTP service plus simulated users who exercise every telemetry category.
 // Consent is granted for the demo by the consent file that demo/run.ts writes.
 import http from 'node:http';
-import { defineCatalog, register } from '../dist/index.js';
-
-const catalog = defineCatalog({
-  strategy: {
-    description: 'Trading strategies created and tuned (a domain category declared by the app).',
-    metrics: {
-      created: { kind: 'event', unit: '{strategy}', description: 'A strategy was created.', sensitivity: 'low', expires: '2099-12-31', attributes: { template: { type: 'enum', values: ['ema_cross', 'breakout', 'custom'] } } },
-      parameter_changed: { kind: 'counter', unit: '{change}', description: 'A strategy parameter was changed.', sensitivity: 'medium', expires: '2099-12-31', attributes: { parameter: { type: 'string', maxLength: 32 } } },
-    },
-  },
-  backtest: {
-    description: 'Backtests run (a domain category declared by the app).',
-    metrics: {
-      runs: { kind: 'counter', unit: '{run}', description: 'Backtests started.', sensitivity: 'low', expires: '2099-12-31', attributes: { timeframe: { type: 'enum', values: ['5m', '15m', '1h', '1d'] } } },
-      duration: { kind: 'histogram', unit: 'ms', description: 'Backtest duration.', sensitivity: 'low', expires: '2099-12-31', attributes: {}, buckets: [50, 100, 250, 500, 1000, 2500] },
-    },
-  },
-});
+import { register } from '../dist/index.js';
+import { catalog } from './catalog.ts';
 
 const telemetry = register({ serviceName: 'optel-demo', serviceVersion: '1.0.0', catalog, exportIntervalMs: 2000 });
 const m = telemetry.metrics;

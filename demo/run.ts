@@ -2,9 +2,10 @@
 // starts it and Prometheus on free loopback ports, runs the demo app with consent granted, and
 // prints where to look. Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { prometheusBinary, query, ROOT, type Stack, startStack, waitFor } from '../scripts/stack.ts';
+import { COLLECTOR_CONFIG, prometheusBinary, query, ROOT, type Stack, startStack, waitFor } from '../scripts/stack.ts';
+import { policyText } from '../otel-collector/generate.ts';
 
 const dir = join(ROOT, '.cache', 'demo');
 let stack: Stack | undefined;
@@ -40,11 +41,13 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   console.log('optel demo: building or reusing the OpenTelemetry Collector (the first build takes a few minutes)...');
-  stack = await startStack(dir, '5s');
+  // The Collector accepts only what the catalog declares: generate its policy from the demo's catalog.
+  const policy = join(dir, 'ingest-policy.yaml');
+  writeFileSync(policy, await policyText(join(ROOT, 'demo/catalog.ts')));
+  stack = await startStack(dir, '5s', { configFiles: [COLLECTOR_CONFIG, policy] });
   const { collector, prometheus } = stack;
 
   const consentFile = join(dir, 'consent.json');
-  const { writeFileSync } = await import('node:fs');
   const all = ['feature_usage', 'performance', 'engagement', 'errors', 'satisfaction', 'resource', 'system', 'strategy', 'backtest'];
   writeFileSync(consentFile, JSON.stringify({ version: 1, categories: Object.fromEntries(all.map((c) => [c, true])), updatedAt: new Date().toISOString(), history: [] }));
   app = spawn(process.execPath, [join(ROOT, 'demo/app.ts')], {

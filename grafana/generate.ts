@@ -13,18 +13,10 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { CatalogSpec } from '../dist/index.js';
+import { loadCatalogModule } from '../dist/catalog/catalog-module.js';
 import { buildDashboards, dashboardJson } from './dashboards.ts';
 
 export const DEFAULT_OUT_DIR = fileURLToPath(new URL('./dashboards/', import.meta.url));
-
-async function loadCatalog(path: string | undefined): Promise<CatalogSpec | undefined> {
-  if (path === undefined) return undefined;
-  const mod = (await import(pathToFileURL(resolve(path)).href)) as { catalog?: CatalogSpec; default?: CatalogSpec };
-  const catalog = mod.catalog ?? mod.default;
-  if (catalog === undefined) throw new Error(`${path} exports neither \`catalog\` nor a default catalog`);
-  return catalog;
-}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -35,7 +27,7 @@ async function main(): Promise<number> {
     },
   });
   const outDir = values.out === undefined ? DEFAULT_OUT_DIR : resolve(values.out);
-  const dashboards = buildDashboards(await loadCatalog(values.catalog));
+  const dashboards = buildDashboards(await loadCatalogModule(values.catalog));
   const wanted = new Map(dashboards.map((d) => [`${d.fileName}.json`, dashboardJson(d.dashboard)]));
 
   mkdirSync(outDir, { recursive: true });

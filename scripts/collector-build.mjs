@@ -23,7 +23,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const BUILDER_MODULE = 'go.opentelemetry.io/collector/cmd/builder';
-export const BUILDER_VERSION = 'v0.159.0';
+export const BUILDER_VERSION = 'v0.161.0';
 export const MIN_GO = [1, 25];
 export const DIST_NAME = 'optel-otelcol';
 
@@ -169,7 +169,7 @@ function stream(cmd, args, opts, deadline = () => Infinity) {
   });
 }
 
-// `builder version` prints "ocb version vX.Y.Z" (to stderr in v0.159.0).
+// `builder version` prints "ocb version vX.Y.Z" (to stderr in v0.159.0 and later).
 function builderReports(r) {
   return new RegExp(`version ${BUILDER_VERSION.replace(/\./g, '\\.')}\\s*$`, 'm').test(`${r.stdout}\n${r.stderr}`);
 }

@@ -2,7 +2,7 @@
 // processes on free loopback ports, for the end-to-end tests and `npm run demo`, and always stops
 // them. Plain erasable TypeScript: Node runs it directly, vitest imports it.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ export interface Collector extends Proc {
   readonly otlpUrl: string;
   readonly prometheusTarget: string;
   readonly telemetryTarget: string;
+  readonly healthUrl: string;
   readonly receivedFile: string;
   readonly deletionRequestsFile: string;
 }
@@ -98,8 +99,27 @@ function launch(name: string, command: string, args: string[], logFile: string, 
   return proc;
 }
 
-/** Builds or reuses the Collector, then runs it with `otel-collector/config.yaml` on free ports. */
-export async function startCollector(dir: string, extraEnv: Record<string, string> = {}, configFile = join(ROOT, 'otel-collector/config.yaml')): Promise<Collector> {
+/** The Collector's configuration: config.yaml and the ingest policy generated from the catalog. */
+export const COLLECTOR_CONFIG = join(ROOT, 'otel-collector/config.yaml');
+export const INGEST_POLICY = join(ROOT, 'otel-collector/ingest-policy.yaml');
+/** The services the tests and the demo run as: the Collector keeps these names (OPTEL_COLLECTOR_SERVICE_NAMES). */
+export const KNOWN_SERVICES = ['optel-demo', 'e2e-app', 'rights-app', 'delete-app', 'crash-app', 'legit-app'];
+/** A soft limit for the Go runtime below memory_limiter's 512 MiB, so it collects before refusing. */
+export const COLLECTOR_GOMEMLIMIT = '400MiB';
+
+export interface CollectorOptions {
+  /** Extra environment, e.g. OPTEL_COLLECTOR_AUTH. */
+  readonly env?: Record<string, string>;
+  /** Configuration files, in order (later ones are merged over earlier ones). */
+  readonly configFiles?: readonly string[];
+  /** Keep the raw record of what arrived (a test aid; off in a deployment). Default true. */
+  readonly recordReceived?: boolean;
+  /** URL scheme the OTLP endpoint is reached with (https when OPTEL_COLLECTOR_TLS is on). */
+  readonly scheme?: 'http' | 'https';
+}
+
+/** Builds or reuses the Collector, then runs it with config.yaml and the ingest policy on free ports. */
+export async function startCollector(dir: string, options: CollectorOptions = {}): Promise<Collector> {
   mkdirSync(dir, { recursive: true });
   let binary: string;
   try {
@@ -110,20 +130,25 @@ export async function startCollector(dir: string, extraEnv: Record<string, strin
   const [otlp, prom, telemetry, health] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const receivedFile = join(dir, 'received.jsonl');
   const deletionRequestsFile = join(dir, 'deletion-requests.jsonl');
+  // The file exporter would create it world-readable; it holds installation ids.
+  closeSync(openSync(deletionRequestsFile, 'a', 0o600));
   const env = {
     ...process.env,
+    GOMEMLIMIT: COLLECTOR_GOMEMLIMIT,
     OPTEL_COLLECTOR_OTLP_HTTP_ENDPOINT: `127.0.0.1:${otlp}`,
     OPTEL_COLLECTOR_PROMETHEUS_ENDPOINT: `127.0.0.1:${prom}`,
     OPTEL_COLLECTOR_TELEMETRY_PORT: String(telemetry),
     OPTEL_COLLECTOR_HEALTH_ENDPOINT: `127.0.0.1:${health}`,
-    OPTEL_COLLECTOR_RECEIVED_FILE: receivedFile,
+    ...(options.recordReceived === false ? {} : { OPTEL_COLLECTOR_RECEIVED_FILE: receivedFile }),
     OPTEL_COLLECTOR_DELETION_REQUESTS_FILE: deletionRequestsFile,
     OPTEL_COLLECTOR_SPANMETRICS_FLUSH_INTERVAL: '1s',
-    ...extraEnv,
+    OPTEL_COLLECTOR_SERVICE_NAMES: KNOWN_SERVICES.join('|'),
+    ...options.env,
   };
-  const proc = launch('otel collector', binary, ['--config', configFile], join(dir, 'collector.log'), env);
+  const configs = (options.configFiles ?? [COLLECTOR_CONFIG, INGEST_POLICY]).flatMap((f) => ['--config', f]);
+  const proc = launch('otel collector', binary, configs, join(dir, 'collector.log'), env);
   await waitFor('the Collector health check', async () => ((await fetch(`http://127.0.0.1:${health}/`)).ok ? true : undefined), 30_000, proc);
-  return { ...proc, otlpUrl: `http://127.0.0.1:${otlp}`, prometheusTarget: `127.0.0.1:${prom}`, telemetryTarget: `127.0.0.1:${telemetry}`, receivedFile, deletionRequestsFile };
+  return { ...proc, otlpUrl: `${options.scheme ?? 'http'}://127.0.0.1:${otlp}`, prometheusTarget: `127.0.0.1:${prom}`, telemetryTarget: `127.0.0.1:${telemetry}`, healthUrl: `http://127.0.0.1:${health}/`, receivedFile, deletionRequestsFile };
 }
 
 export function prometheusBinary(): string {
@@ -186,8 +211,8 @@ export interface Stack {
 }
 
 /** The Collector and a Prometheus scraping it; if Prometheus cannot start, the Collector is stopped too. */
-export async function startStack(dir: string, intervals = '1s'): Promise<Stack> {
-  const collector = await startCollector(join(dir, 'collector'));
+export async function startStack(dir: string, intervals = '1s', options: CollectorOptions = {}): Promise<Stack> {
+  const collector = await startCollector(join(dir, 'collector'), options);
   try {
     const prometheus = await startPrometheus(join(dir, 'prometheus'), collector, intervals);
     return {

@@ -287,6 +287,8 @@ describe('docker-compose.yml', () => {
     for (const [id, exporter] of Object.entries(config.exporters ?? {})) {
       if (!(id === 'file' || id.startsWith('file/'))) continue;
       const path = resolveEnv(exporter?.path, env, `exporters.${id}.path`);
+      // The raw record of what arrived is off in a deployment: it writes to /dev/null.
+      if (path === '/dev/null') continue;
       expect(posix.isAbsolute(path), `exporters.${id}.path resolves to ${path}: set it in docker-compose.yml`).toBe(true);
       expect(writable.some((m) => path.startsWith(`${m.target}/`)), `exporters.${id}.path ${path} is not on a tmpfs or volume`).toBe(true);
     }

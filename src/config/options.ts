@@ -30,6 +30,12 @@ export interface RegisterOptions<C extends CatalogSpec = Record<never, never>> {
   readonly exporter?: ExporterKind;
   /** OTLP/HTTP base URL. Default: `OTEL_EXPORTER_OTLP_ENDPOINT` or `http://localhost:4318`. */
   readonly endpoint?: string;
+  /**
+   * Send telemetry in clear text (`http://`) to a host other than this machine. Default false:
+   * `register()` refuses such an endpoint, since on the open internet anyone on the path could read
+   * or change what is sent. Loopback `http://` (a local Collector) is always allowed.
+   */
+  readonly allowInsecureEndpoint?: boolean;
   /** Where the Prometheus endpoint listens when `exporter` is `prometheus`. Default 127.0.0.1:9464. */
   readonly prometheus?: { readonly host?: string; readonly port?: number };
   /** Consent file path. Default: `OPTEL_CONSENT_FILE` or `<OS config dir>/<appName>/optel-consent.json`. */
@@ -86,7 +92,7 @@ export interface ResolvedConfig {
 }
 
 const KNOWN = new Set([
-  'serviceName', 'serviceVersion', 'appName', 'catalog', 'exporter', 'endpoint', 'prometheus', 'consentFile', 'optOutEnv',
+  'serviceName', 'serviceVersion', 'appName', 'catalog', 'exporter', 'endpoint', 'allowInsecureEndpoint', 'prometheus', 'consentFile', 'optOutEnv',
   'instrumentHttp', 'anonymousId', 'exportIntervalMs', 'exportTimeoutMs', 'maxQueueSize', 'captureCrashes', 'resourceMetrics',
   'redaction', 'debug', 'consentWatchIntervalMs', 'env',
 ]);
@@ -114,6 +120,10 @@ export function resolveConfig(options: unknown): ResolvedConfig {
 
   const endpointPick = pick(o.endpoint, 'endpoint', env.OTEL_EXPORTER_OTLP_ENDPOINT, 'OTEL_EXPORTER_OTLP_ENDPOINT');
   const endpoint = urlOption(endpointPick.option, endpointPick.value ?? 'http://localhost:4318');
+  const allowInsecure = boolOption('allowInsecureEndpoint', o.allowInsecureEndpoint, false);
+  if (exporter === 'otlp' && !allowInsecure && isCleartextToAnotherHost(endpoint)) {
+    throw new OptelConfigError(endpointPick.option, endpoint, 'an https:// URL, or http:// to this machine (localhost, 127.0.0.1, ::1); set allowInsecureEndpoint: true to send in clear text to another host');
+  }
 
   if (o.prometheus !== undefined && !isPlainObject(o.prometheus)) throw new OptelConfigError('prometheus', o.prometheus, 'an object { host?, port? }');
   const promHost = o.prometheus?.host === undefined ? '127.0.0.1' : stringOption('prometheus.host', o.prometheus.host, 1, 253);
@@ -194,6 +204,16 @@ function boolOption(option: string, v: unknown, fallback: boolean): boolean {
     if (['0', 'false', 'no', 'off'].includes(s)) return false;
   }
   throw new OptelConfigError(option, v, 'true or false');
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+
+/** `http://` to anything but this machine: readable and changeable by anyone on the path. */
+export function isCleartextToAnotherHost(endpoint: string): boolean {
+  const url = new URL(endpoint);
+  if (url.protocol !== 'http:') return false;
+  const host = url.hostname.toLowerCase();
+  return !(LOOPBACK_HOSTS.has(host) || host.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(host));
 }
 
 function urlOption(option: string, v: unknown): string {

@@ -21,6 +21,13 @@ export interface Detector {
   readonly validate?: (match: string, groups: readonly (string | undefined)[]) => boolean;
   /** Replacement: default `[REDACTED:<name>]`. A function receives the match and the capture groups (so e.g. a key or URL scheme can be kept). */
   readonly replace?: (match: string, groups: readonly (string | undefined)[]) => string;
+  /**
+   * The same detector for the Collector's `redaction` processor (Go RE2 syntax: no lookaround, no
+   * back-references, no validators), generated into the ingest policy. It is a fail-closed
+   * superset: at the edge a value comes from a client we cannot trust to have redacted, so a
+   * shape is enough (an IBAN without its checksum, a token without its entropy test).
+   */
+  readonly edge?: string;
 }
 
 const marker = (name: string): string => `[REDACTED:${name}]`;
@@ -241,22 +248,26 @@ const HIGH_ENTROPY = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
 export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
     name: 'private_key',
+    edge: String.raw`-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY[\s\S]*`,
     pattern: PRIVATE_KEY,
     requires: 'PRIVATE KEY',
   },
   {
     name: 'jwt',
+    edge: String.raw`eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*`,
     pattern: JWT,
     requires: 'eyJ',
   },
   {
     name: 'url_credentials',
+    edge: String.raw`[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:@/?#]*:[^\s@/?#]+@`,
     pattern: URL_CREDENTIALS,
     requires: '://',
     replace: (_m, g) => `${g[0] ?? ''}${marker('url_credentials')}@`,
   },
   {
     name: 'auth_header',
+    edge: String.raw`\b(?:Bearer|bearer|BEARER|Basic|basic|BASIC|Token|token|TOKEN|Digest|digest|DIGEST)[ \t]+[A-Za-z0-9._~+/=-]{6,}`,
     pattern: AUTH_HEADER,
     requires: ['earer', 'EARER', 'asic', 'ASIC', 'oken', 'OKEN', 'igest', 'IGEST'],
     validate: (_m, g) => g[2] === undefined || CREDENTIAL_LIKE.test(g[2]),
@@ -264,6 +275,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'cookie',
+    edge: String.raw`(?i)\b(?:set-)?cookie[\"']?[ \t]*:[ \t]*[\"']?[^\s\"][^\r\n\"]*|\b(?:PHPSESSID|JSESSIONID|[Ss]ession[Ii][Dd]|SESSIONID|connect\.sid|sid)=[^;\s,&\"']+`,
     pattern: COOKIE,
     requires: ['ookie', 'OOKIE', 'SESSI', 'ession', 'sid='],
     replace: (_m, g) =>
@@ -271,6 +283,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'api_key',
+    edge: String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b|(?i:aws_secret_access_key|aws_secret_key|secretAccessKey)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9/+]{40}|\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|\bSK[0-9a-fA-F]{32}\b|(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}`,
     pattern: API_KEY,
     requires: [
       'AKIA', 'ASIA', 'ABIA', 'ACCA', 'ecret', 'ECRET',
@@ -283,6 +296,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'password_assignment',
+    edge: String.raw`(?i)(?:password|passwd|pwd|pass|secret|token|auth|api[_-]?key)(?:[_-]?key)?\\?[\"']?[ \t]*[:=][ \t]*(?:\\?\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}|[^\s\"'\\,;&}\])<>]{1,512})`,
     pattern: PASSWORD_ASSIGNMENT,
     requires: ['=', ':'],
     validate: (_m, g) => {
@@ -302,35 +316,41 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'url_query_secret',
+    edge: String.raw`(?i)[?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|api_key|apikey|api-key|key|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=[^&#\s\"'<>]+`,
     pattern: URL_QUERY_SECRET,
     requires: '=',
     replace: (_m, g) => `${g[0] ?? ''}${marker('url_query_secret')}`,
   },
   {
     name: 'email',
+    edge: String.raw`[A-Za-z0-9._%+-]{1,64}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}`,
     pattern: EMAIL,
     requires: '@',
     validate: (_m, g) => !FILE_EXTENSION_TLD.test(g[0] ?? ''),
   },
   {
     name: 'iban',
+    edge: String.raw`\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b`,
     pattern: IBAN,
     requires: DIGITS,
     validate: (m) => ibanValid(m),
   },
   {
     name: 'card_number',
+    edge: String.raw`\b[2-6][0-9](?:[ -]?[0-9]){11,17}\b`,
     pattern: CARD_NUMBER,
     requires: DIGITS,
     validate: (m) => luhnValid(m),
   },
   {
     name: 'us_ssn',
+    edge: String.raw`\b[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}\b`,
     pattern: US_SSN,
     requires: '-',
   },
   {
     name: 'phone',
+    edge: String.raw`\+[1-9](?:[ .()-]{0,2}[0-9]){6,14}|\b(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?[0-9]{3}[.-]|[2-9][0-9]{2}[.-][0-9]{3}[.-])[0-9]{4}\b`,
     pattern: PHONE,
     requires: ['+', '-', '.', '('],
     validate: (m) => {
@@ -341,6 +361,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'ipv6',
+    edge: String.raw`\b(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}\b|\b(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}\b`,
     pattern: IPV6,
     requires: ':',
     validate: (m) => {
@@ -355,17 +376,20 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'ipv4',
+    edge: String.raw`\b(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\b`,
     pattern: IPV4,
     requires: '.',
   },
   {
     name: 'home_path',
+    edge: String.raw`/(?:home|Users|users)/[^/\s\"'\`\\:;,*?<>|()\[\]{}]+|[A-Za-z]:(?:\\{1,2}|/)(?:Users|users|USERS)(?:\\{1,2}|/)[^\\/\s\"':*?<>|]+`,
     pattern: HOME_PATH,
     requires: ['home/', 'Users/', 'users/', 'USERS/', 'Users\\', 'users\\', 'USERS\\'],
     replace: (_m, g) => `${g[0] ?? g[2] ?? ''}<user>`,
   },
   {
     name: 'high_entropy',
+    edge: String.raw`[A-Za-z0-9+-]{32,}={0,2}`,
     pattern: HIGH_ENTROPY,
     validate: (m) => looksRandom(m),
   },

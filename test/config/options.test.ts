@@ -13,6 +13,15 @@ function error(options: unknown): OptelConfigError {
 }
 
 describe('resolveConfig', () => {
+  it('sends in clear text only to this machine, unless the app opts in by name', () => {
+    for (const endpoint of ['http://localhost:4318', 'http://127.0.0.1:4318', 'http://[::1]:4318', 'https://collector.example.com']) {
+      expect(resolveConfig({ serviceName: 'a', endpoint, env: {} }).endpoint).toBe(endpoint);
+    }
+    expect(resolveConfig({ serviceName: 'a', endpoint: 'http://collector.lan:4318', allowInsecureEndpoint: true, env: {} }).endpoint).toBe('http://collector.lan:4318');
+    // A Prometheus pull endpoint sends nothing anywhere.
+    expect(resolveConfig({ serviceName: 'a', exporter: 'prometheus', endpoint: 'http://collector.lan:4318', env: {} }).exporter).toBe('prometheus');
+  });
+
   it('fills documented defaults', () => {
     const c = resolveConfig({ serviceName: 'app', env: {} });
     expect(c).toMatchObject({
@@ -45,6 +54,9 @@ describe('resolveConfig', () => {
     [{ serviceName: 'a', exporter: 'zipkin', env: {} }, 'exporter', /"otlp" or "prometheus"/],
     [{ serviceName: 'a', endpoint: 'ftp://x', env: {} }, 'endpoint', /http:\/\/ or https:\/\//],
     [{ serviceName: 'a', endpoint: 'http://u:p@host', env: {} }, 'endpoint', /without user:password/],
+    [{ serviceName: 'a', endpoint: 'http://collector.example.com:4318', env: {} }, 'endpoint', /https:\/\/ URL.*allowInsecureEndpoint: true/],
+    [{ serviceName: 'a', env: { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://10.0.0.5:4318' } }, 'OTEL_EXPORTER_OTLP_ENDPOINT', /allowInsecureEndpoint/],
+    [{ serviceName: 'a', endpoint: 'https://c.example.com', allowInsecureEndpoint: 'maybe', env: {} }, 'allowInsecureEndpoint', /true or false/],
     [{ serviceName: 'a', exportIntervalMs: 5, env: {} }, 'exportIntervalMs', /integer from 100/],
     [{ serviceName: 'a', maxQueueSize: 1.5, env: {} }, 'maxQueueSize', /integer/],
     [{ serviceName: 'a', instrumentHttp: 'maybe', env: {} }, 'instrumentHttp', /true or false/],

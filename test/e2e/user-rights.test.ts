@@ -20,7 +20,8 @@ function received(service?: string): Line[] {
   } catch {
     return [];
   }
-  return text.split('\n').filter(Boolean).map((raw) => ({ raw, body: JSON.parse(raw) })).filter((l) => service === undefined || l.raw.includes(`"stringValue":"${service}"`));
+  // The file exporter writes through a buffer: a line still being written has no newline yet.
+  return text.split('\n').slice(0, -1).filter(Boolean).map((raw) => ({ raw, body: JSON.parse(raw) })).filter((l) => service === undefined || l.raw.includes(`"stringValue":"${service}"`));
 }
 
 const isDeletion = (l: Line) => l.raw.includes('"optel.deletion_request"');

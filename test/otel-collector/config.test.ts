@@ -14,15 +14,18 @@ beforeAll(async () => {
   binary = await ensureCollector();
 }, 900_000);
 
+const POLICY = join(ROOT, 'otel-collector/ingest-policy.yaml');
+
 function validate(configFile: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    execFile(binary, ['validate', '--config', configFile], { encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile(binary, ['validate', '--config', configFile, '--config', POLICY], { encoding: 'utf8' }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: stdout + stderr });
     });
   });
 }
 
 const config = () => parse(readFileSync(join(ROOT, 'otel-collector/config.yaml'), 'utf8'));
+const policy = () => parse(readFileSync(POLICY, 'utf8'));
 
 describe('otel-collector/config.yaml', () => {
   it('is accepted by the built Collector\'s validate command', async () => {
@@ -46,11 +49,12 @@ describe('otel-collector/config.yaml', () => {
     expect(c.receivers.otlp.protocols.grpc).toBeUndefined();
   });
 
-  it('the builder manifest has exactly the components the config uses', () => {
-    const c = config();
+  it('the builder manifest has exactly the components the config and the ingest policy use', () => {
     const used = new Set<string>();
-    for (const kind of ['receivers', 'processors', 'exporters', 'connectors', 'extensions']) {
-      for (const id of Object.keys(c[kind] ?? {})) used.add(id.split('/')[0]!);
+    for (const c of [config(), policy()]) {
+      for (const kind of ['receivers', 'processors', 'exporters', 'connectors', 'extensions']) {
+        for (const id of Object.keys(c[kind] ?? {})) used.add(id.split('/')[0]!);
+      }
     }
     const manifest = parse(readFileSync(join(ROOT, 'otel-collector/builder-config.yaml'), 'utf8'));
     const modules = ['receivers', 'processors', 'exporters', 'connectors', 'extensions'].flatMap((k) => (manifest[k] ?? []).map((m: { gomod: string }) => m.gomod.split(' ')[0]!.split('/').pop()!));
@@ -58,6 +62,7 @@ describe('otel-collector/config.yaml', () => {
       otlpreceiver: 'otlp', memorylimiterprocessor: 'memory_limiter', batchprocessor: 'batch', redactionprocessor: 'redaction',
       transformprocessor: 'transform', filterprocessor: 'filter', debugexporter: 'debug', prometheusexporter: 'prometheus',
       fileexporter: 'file', spanmetricsconnector: 'span_metrics', forwardconnector: 'forward', healthcheckextension: 'health_check',
+      deltatocumulativeprocessor: 'delta_to_cumulative', bearertokenauthextension: 'bearertokenauth',
     };
     const built = new Set(modules.map((m: string) => componentOf[m] ?? m));
     expect([...used].filter((u) => !built.has(u)), 'used but not built').toEqual([]);

@@ -70,7 +70,11 @@ export async function collectorPaths() {
   } catch (e) {
     throw new BuildError(`cannot read manifest ${MANIFEST}: ${e.message}`);
   }
-  const hash = createHash('sha256').update(manifest).digest('hex');
+  // Local components (manifest entries with `path:`) are built from this repo: their sources are
+  // part of what the binary is, so they are part of its cache key.
+  const h = createHash('sha256').update(manifest);
+  for (const file of await componentSources()) h.update(path.relative(REPO_ROOT, file)).update(await fs.readFile(file));
+  const hash = h.digest('hex');
   const cacheRoot = path.resolve(process.env.OPTEL_CACHE_DIR || path.join(REPO_ROOT, '.cache'));
   const cacheDir = path.join(cacheRoot, 'otelcol', hash.slice(0, 16));
   return {
@@ -83,6 +87,28 @@ export async function collectorPaths() {
     lockDir: path.join(cacheDir, '.lock'),
     gobin: path.join(REPO_ROOT, '.cache', 'gobin'),
   };
+}
+
+const COMPONENTS_DIR = path.join(path.dirname(MANIFEST), 'components');
+
+/** Every source file of optel's own Collector components, in a stable order. */
+async function componentSources() {
+  const out = [];
+  const walk = async (dir) => {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (/\.(go|mod|sum)$/.test(e.name)) out.push(p);
+    }
+  };
+  await walk(COMPONENTS_DIR);
+  return out;
 }
 
 async function binaryWorks(bin) {
@@ -209,6 +235,10 @@ function resolveManifest(text, outputPath) {
       const indent = /^\s+/.exec(line)[0];
       return `${indent}output_path: ${JSON.stringify(outputPath)}`;
     }
+    // A local component's path is relative to the manifest; the builder would read it relative
+    // to its working directory.
+    const local = /^(\s+path:\s*)(\S+)\s*$/.exec(line);
+    if (local && !path.isAbsolute(local[2])) return `${local[1]}${JSON.stringify(path.resolve(path.dirname(MANIFEST), local[2]))}`;
     return line;
   });
   if (!replaced) {

@@ -2,7 +2,7 @@
 // processes on free loopback ports, for the end-to-end tests and `npm run demo`, and always stops
 // them. Plain erasable TypeScript: Node runs it directly, vitest imports it.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { closeSync, createWriteStream, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,8 +130,6 @@ export async function startCollector(dir: string, options: CollectorOptions = {}
   const [otlp, prom, telemetry, health] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const receivedFile = join(dir, 'received.jsonl');
   const deletionRequestsFile = join(dir, 'deletion-requests.jsonl');
-  // The file exporter would create it world-readable; it holds installation ids.
-  closeSync(openSync(deletionRequestsFile, 'a', 0o600));
   const env = {
     ...process.env,
     GOMEMLIMIT: COLLECTOR_GOMEMLIMIT,

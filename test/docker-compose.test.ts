@@ -232,17 +232,25 @@ describe('docker-compose.yml', () => {
       const digest = image.includes('@sha256:');
       expect(digest || (tag !== undefined && tag !== 'latest' && /\d/.test(tag)), `${name}: ${image} is not pinned`).toBe(true);
     }
-    expect(collector.image).toMatch(/^otel\/opentelemetry-collector-contrib:\d+\.\d+\.\d+$/);
+    expect(collector.image).toMatch(/^optel-otelcol:\d+\.\d+\.\d+-optel\.\d+$/);
     expect(prometheus.image).toMatch(/^prom\/prometheus:v\d+\.\d+\.\d+$/);
     expect(grafana.image).toMatch(/^grafana\/grafana:\d+\.\d+\.\d+$/);
   });
 
-  it('runs the Collector version that otel-collector/builder-config.yaml builds', () => {
+  it('builds the Collector from otel-collector/builder-config.yaml with the builder npm uses', () => {
     const manifest = readFileSync(join(repo, 'otel-collector/builder-config.yaml'), 'utf8');
     const contrib = [...manifest.matchAll(/opentelemetry-collector-contrib\/\S+ v(\d+\.\d+\.\d+)/g)].map((m) => m[1]);
     expect(contrib.length).toBeGreaterThan(0);
     expect(new Set(contrib).size).toBe(1);
-    expect(collector.image).toBe(`otel/opentelemetry-collector-contrib:${contrib[0]}`);
+    const version = /^\s+version:\s*(\S+)/m.exec(manifest)?.[1];
+    expect(collector.image).toBe(`optel-otelcol:${version}`);
+    expect((collector as { build?: { context?: string } }).build?.context).toBe('./otel-collector');
+    const dockerfile = readFileSync(join(repo, 'otel-collector/Dockerfile'), 'utf8');
+    const script = readFileSync(join(repo, 'scripts/collector-build.mjs'), 'utf8');
+    const builder = /BUILDER_VERSION = '(v[\d.]+)'/.exec(script)?.[1];
+    expect(dockerfile).toContain(`ARG BUILDER_VERSION=${builder}`);
+    expect(builder).toBe(`v${contrib[0]}`);
+    expect(dockerfile).toContain('COPY components ./components');
   });
 
   it('mounts only paths that exist in the repo, and declares its named volumes', () => {

@@ -201,15 +201,7 @@ function attributeStatements(key: string, spec: AttributeSpec, path = 'attribute
 }
 
 const RESOURCE_AND_SCOPE = [
-  {
-    context: 'resource',
-    statements: [
-      `keep_keys(attributes, [${RESOURCE_KEYS.map(ottlString).join(', ')}])`,
-      // Each service is a Prometheus job with its own series: only the names an operator lists
-      // (OPTEL_COLLECTOR_SERVICE_NAMES, `a|b`) keep theirs; all others share one.
-      `set(attributes["service.name"], ${ottlString(UNKNOWN_SERVICE)}) where attributes["service.name"] == nil or not IsString(attributes["service.name"]) or not IsMatch(attributes["service.name"], ${ottlString(SERVICE_NAME.source)}) or not IsMatch(attributes["service.name"], ${ottlString(`^(?:${SERVICE_NAMES_VARIABLE})$`)})`,
-    ],
-  },
+  { context: 'resource', statements: [`keep_keys(attributes, [${RESOURCE_KEYS.map(ottlString).join(', ')}])`] },
   {
     context: 'scope',
     statements: [
@@ -295,7 +287,16 @@ export function ingestPolicy(catalog: Catalog, options: IngestPolicyOptions = {}
     'set(trace_state, "")',
   ];
 
+  const serviceNames = `set(attributes["service.name"], ${ottlString(UNKNOWN_SERVICE)}) where attributes["service.name"] == nil or not IsString(attributes["service.name"]) or not IsMatch(attributes["service.name"], ${ottlString(SERVICE_NAME.source)}) or not IsMatch(attributes["service.name"], ${ottlString(`^(?:${SERVICE_NAMES_VARIABLE})$`)})`;
   const processors: Record<string, unknown> = {
+    // Each service is a Prometheus job with its own series: only the names an operator lists
+    // (OPTEL_COLLECTOR_SERVICE_NAMES, `a|b`) keep theirs; all others share one. Also applied to
+    // the deletion-request counter.
+    'transform/service_names': {
+      error_mode: 'ignore',
+      metric_statements: [{ context: 'resource', statements: [serviceNames] }],
+      trace_statements: [{ context: 'resource', statements: [serviceNames] }],
+    },
     'filter/ingest': {
       error_mode: 'ignore',
       metrics: { metric: dropMetric, datapoint: dropDatapoint },

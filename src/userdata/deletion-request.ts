@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { diag } from '@opentelemetry/api';
 import { VERSION } from '../version.js';
 import { readJson, removeFile, writeJson } from './json-file.js';
@@ -19,32 +18,56 @@ export const DELETION_SPAN_NAME = 'optel.deletion_request';
 
 export type DeliveryOutcome = 'delivered' | 'failed' | 'abandoned' | 'none' | 'printed';
 
+/** How one delivery attempt ended: accepted, refused for good (a 4xx other than 408/429), or to be retried. */
+type SendResult = 'delivered' | 'refused' | 'failed';
+
 /**
- * The deletion request is one OTLP/JSON span, posted directly (not through the SDK, which is off
- * by then), that the Collector routes to its own pipeline: a durable file and a counter, never
- * the usage data.
+ * The deletion request is one span, sent by the OTel OTLP exporter the app's exports use, so it
+ * goes with the same transport settings: `OTEL_EXPORTER_OTLP_HEADERS` (an edge's API key),
+ * `OTEL_EXPORTER_OTLP_CERTIFICATE` (a private CA), timeouts and retries of 429/503. The Collector
+ * routes it to its own pipeline: a durable file and a counter, never the usage data. The SDK is
+ * loaded here, on demand: the `optel` command and an app whose users opted out never load it
+ * otherwise.
  */
-export function deletionRequestBody(p: PendingDeletion, now = Date.now()): object {
-  const nanos = `${BigInt(now) * 1_000_000n}`;
-  const str = (key: string, value: string) => ({ key, value: { stringValue: value } });
-  return {
-    resourceSpans: [{
-      resource: { attributes: [str('service.name', p.serviceName), str('optel.installation.id', p.oldId)] },
-      scopeSpans: [{
-        scope: { name: 'optel', version: VERSION },
-        spans: [{
-          traceId: randomBytes(16).toString('hex'),
-          spanId: randomBytes(8).toString('hex'),
-          name: DELETION_SPAN_NAME,
-          kind: 1,
-          startTimeUnixNano: nanos,
-          endTimeUnixNano: nanos,
-          attributes: [str('optel.category', 'deletion'), str('optel.deletion.requested_at', p.createdAt)],
-          status: {},
-        }],
-      }],
-    }],
-  };
+async function deletionSpans(p: PendingDeletion) {
+  const [{ TracerProvider, InMemorySpanExporter, SimpleSpanProcessor }, { resourceFromAttributes }] = await Promise.all([
+    import('@opentelemetry/sdk-trace'),
+    import('@opentelemetry/resources'),
+  ]);
+  const memory = new InMemorySpanExporter();
+  // Only these two resource attributes: not the SDK's default resource, nothing about the host.
+  const provider = new TracerProvider({
+    resource: resourceFromAttributes({ 'service.name': p.serviceName, 'optel.installation.id': p.oldId }),
+    spanProcessors: [new SimpleSpanProcessor({ exporter: memory })],
+  });
+  provider.getTracer('optel', VERSION).startSpan(DELETION_SPAN_NAME, { attributes: { 'optel.category': 'deletion', 'optel.deletion.requested_at': p.createdAt } }).end();
+  const spans = memory.getFinishedSpans();
+  await provider.shutdown();
+  return spans;
+}
+
+async function send(p: PendingDeletion, timeoutMs: number): Promise<SendResult> {
+  const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
+  const exporter = new OTLPTraceExporter({ url: `${p.endpoint}/v1/traces`, timeoutMillis: timeoutMs });
+  try {
+    const spans = await deletionSpans(p);
+    const result = await new Promise<{ code: number; error?: Error & { code?: number } }>((resolve) => exporter.export(spans, resolve));
+    if (result.code === 0) return 'delivered';
+    const status = result.error?.code;
+    if (typeof status === 'number' && status >= 400 && status < 500 && status !== 408 && status !== 429) {
+      diag.error(`optel: the backend refused the deletion request (HTTP ${status}): ${result.error?.message ?? ''}`);
+      return 'refused';
+    }
+    return 'failed';
+  } finally {
+    await exporter.shutdown().catch(() => {});
+  }
+}
+
+/** What debug mode prints instead of sending: the OTLP/JSON the exporter would send. */
+async function deletionRequestJson(p: PendingDeletion): Promise<string> {
+  const { JsonTraceSerializer } = await import('@opentelemetry/otlp-transformer');
+  return new TextDecoder().decode(JsonTraceSerializer.serializeRequest(await deletionSpans(p)));
 }
 
 export class DeletionRequests {
@@ -73,25 +96,22 @@ export class DeletionRequests {
       diag.error(`optel: gave up delivering a deletion request to ${p.endpoint} after ${p.attempts} attempts`);
       return 'abandoned';
     }
-    const body = JSON.stringify(deletionRequestBody(p));
     if (options.debug) {
-      options.debug(body);
+      options.debug(await deletionRequestJson(p));
       removeFile(this.file);
       return 'printed';
     }
     writeJson(this.file, { ...p, attempts: p.attempts + 1 });
+    let result: SendResult;
     try {
-      const res = await fetch(`${p.endpoint}/v1/traces`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
-      if (!res.ok) return 'failed';
-      removeFile(this.file);
-      return 'delivered';
-    } catch {
-      return 'failed';
+      result = await send(p, options.timeoutMs);
+    } catch (error) {
+      diag.warn(`optel: could not send the deletion request: ${(error as Error).message}`);
+      result = 'failed';
     }
+    if (result === 'failed') return 'failed';
+    // Refused for good: retrying the same request would be refused again.
+    removeFile(this.file);
+    return result === 'delivered' ? 'delivered' : 'abandoned';
   }
 }

@@ -104,6 +104,9 @@ async function attack(): Promise<void> {
   for (const id of ['*', '', '$(rm -rf /)', 'x'.repeat(10_000), `${randomUUID()}\n{"forged":true}`, randomUUID().toUpperCase(), p.email]) await json('malformed deletion requests', '/v1/traces', deletion(id));
   await json('malformed deletion requests', '/v1/traces', deletion(randomUUID(), `svc ${p.email}`));
   await json('well-formed deletion request', '/v1/traces', deletion(WELL_FORMED_ID));
+  await json('well-formed deletion request', '/v1/traces', deletion(WELL_FORMED_ID)); // a retry
+  // A flood of well-formed requests from anyone: rate-limited, and each id written once.
+  for (let i = 0; i < FLOOD; i++) await json('deletion flood', '/v1/traces', deletion(randomUUID()));
 
   // Bodies that must be refused without hurting the Collector.
   await post('nested 2 million levels', '/v1/traces', deeplyNestedTraces(2_000_000), { 'content-type': 'application/x-protobuf' });
@@ -119,6 +122,9 @@ async function attack(): Promise<void> {
 const WELL_FORMED_ID = randomUUID();
 /** More fresh values of one free-text attribute than the Collector's counter-stream cap holds. */
 const FRESH_VALUES = 10_000;
+/** More well-formed deletion requests than the Collector's burst (50) accepts at once. */
+const FLOOD = 80;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 async function legitimateApp(): Promise<string> {
   const home = join(tmp.dir, 'legit');
@@ -133,6 +139,9 @@ async function legitimateApp(): Promise<string> {
 }
 
 let exposition = '';
+function deletionRecords(): Record<string, string>[] {
+  return readFileSync(stack!.collector.deletionRequestsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, string>);
+}
 let seriesJson = '';
 
 beforeAll(async () => {
@@ -218,16 +227,28 @@ describe('the ingestion edge under attack', () => {
   });
 
   it('incoming telemetry cannot forge the deletion counter or add redaction detectors', async () => {
-    expect((await query(stack!.prometheus.url, 'sum(optel_deletion_requests_total)'))[0]?.value).toBe(1);
+    // The counter counts exactly the requests written to the file, whatever clients send.
+    const written = deletionRecords().length;
+    await waitFor('every written deletion request to be counted', async () => ((await query(stack!.prometheus.url, 'sum(optel_deletion_requests_total)'))[0]?.value === written ? true : undefined), 30_000);
     const detectors = await query(stack!.prometheus.url, 'count by (detector) (optel_system_redactions_total)');
     for (const d of detectors) expect(d.metric.detector).toMatch(/^(?:[a-z0-9_]+)$/);
     expect(exposition).not.toMatch(/traces_span_metrics_calls_total\{[^}]*job="legit-app"[^}]*\} 1e\+06/);
   });
 
-  it('the deletion file holds only the well-formed request, readable by its owner alone', () => {
-    const lines = readFileSync(stack!.collector.deletionRequestsFile, 'utf8').trim().split('\n').filter(Boolean);
-    const ids = lines.flatMap((l) => [...l.matchAll(/"optel\.installation\.id","value":\{"stringValue":"([^"]*)"/g)].map((x) => x[1]));
-    expect(ids).toEqual([WELL_FORMED_ID]);
+  it('malformed deletion requests are refused with 400 and a flood with 429; the file holds each well-formed id once, 0600', () => {
+    for (const s of statuses.get('malformed deletion requests') ?? []) expect(s).toBe(400);
+    expect(statuses.get('well-formed deletion request')).toEqual([200, 200]);
+    const flood = statuses.get('deletion flood') ?? [];
+    expect(flood.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(flood.every((s) => s === 200 || s === 429)).toBe(true);
+    const records = deletionRecords();
+    for (const r of records) {
+      expect(r.installation_id).toMatch(UUID);
+      expect(Object.keys(r).sort()).toEqual(expect.arrayContaining(['installation_id', 'received_at', 'service_name']));
+    }
+    expect(records.filter((r) => r.installation_id === WELL_FORMED_ID)).toHaveLength(1);
+    // The retry was acknowledged but not written again; at most the burst of the flood got in.
+    expect(records.length).toBe(1 + flood.filter((s) => s === 200).length);
     expect(statSync(stack!.collector.deletionRequestsFile).mode & 0o077).toBe(0);
   });
 });

@@ -62,7 +62,7 @@ describe('otel-collector/config.yaml', () => {
       otlpreceiver: 'otlp', memorylimiterprocessor: 'memory_limiter', batchprocessor: 'batch', redactionprocessor: 'redaction',
       transformprocessor: 'transform', filterprocessor: 'filter', debugexporter: 'debug', prometheusexporter: 'prometheus',
       fileexporter: 'file', spanmetricsconnector: 'span_metrics', forwardconnector: 'forward', healthcheckextension: 'health_check',
-      deltatocumulativeprocessor: 'delta_to_cumulative', bearertokenauthextension: 'bearertokenauth',
+      deltatocumulativeprocessor: 'delta_to_cumulative', bearertokenauthextension: 'bearertokenauth', deletionrequestprocessor: 'optel_deletion_requests',
     };
     const built = new Set(modules.map((m: string) => componentOf[m] ?? m));
     expect([...used].filter((u) => !built.has(u)), 'used but not built').toEqual([]);

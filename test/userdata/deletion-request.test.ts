@@ -7,13 +7,15 @@ import { tempDir } from '../helpers/temp.js';
 
 const tmp = tempDir();
 const bodies: string[] = [];
+const authorizations: (string | undefined)[] = [];
 let status = 200;
 const server = createServer((req, res) => {
   let b = '';
   req.on('data', (c) => (b += c));
   req.on('end', () => {
     bodies.push(`${req.url} ${b}`);
-    res.writeHead(status).end('{}');
+    authorizations.push(req.headers.authorization);
+    res.writeHead(status, { 'content-type': 'application/json' }).end(status === 400 ? '{"code":3,"message":"deletion request refused"}' : '{}');
   });
 });
 let url = '';
@@ -35,8 +37,37 @@ describe('DeletionRequests', () => {
     const span = body.resourceSpans[0].scopeSpans[0].spans[0];
     expect(span.name).toBe('optel.deletion_request');
     expect(body.resourceSpans[0].resource.attributes).toContainEqual({ key: 'optel.installation.id', value: { stringValue: '11111111-2222-4333-8444-555555555555' } });
+    // The resource says which id to delete and for which service, and nothing about the host.
+    expect(body.resourceSpans[0].resource.attributes.map((a: { key: string }) => a.key).sort()).toEqual(['optel.installation.id', 'service.name']);
     expect(d.pending()).toBeUndefined();
     expect(await d.deliver({ timeoutMs: 2000 })).toBe('none');
+  });
+
+  it("goes with the exports' transport settings: OTEL_EXPORTER_OTLP_HEADERS reaches the endpoint", async () => {
+    const d = new DeletionRequests(join(tmp.dir, 'h.json'));
+    d.create('11111111-2222-4333-8444-555555555556', 'svc', url);
+    authorizations.length = 0;
+    process.env.OTEL_EXPORTER_OTLP_HEADERS = 'Authorization=Bearer%20app-key-1';
+    try {
+      expect(await d.deliver({ timeoutMs: 2000 })).toBe('delivered');
+    } finally {
+      delete process.env.OTEL_EXPORTER_OTLP_HEADERS;
+    }
+    expect(authorizations).toEqual(['Bearer app-key-1']);
+  });
+
+  it('gives up at once on a request the backend refuses for good (400), with a diagnostic', async () => {
+    const d = new DeletionRequests(join(tmp.dir, 'r.json'));
+    d.create('not-a-uuid', 'svc', url);
+    status = 400;
+    bodies.length = 0;
+    try {
+      expect(await d.deliver({ timeoutMs: 2000 })).toBe('abandoned');
+    } finally {
+      status = 200;
+    }
+    expect(bodies).toHaveLength(1);
+    expect(d.pending()).toBeUndefined();
   });
 
   it('keeps a request the endpoint refused or could not take, and gives up after a bounded number of attempts', async () => {

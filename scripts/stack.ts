@@ -3,7 +3,7 @@
 // them. Plain erasable TypeScript: Node runs it directly, vitest imports it.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -147,6 +147,69 @@ export async function startCollector(dir: string, options: CollectorOptions = {}
   const proc = launch('otel collector', binary, configs, join(dir, 'collector.log'), env);
   await waitFor('the Collector health check', async () => ((await fetch(`http://127.0.0.1:${health}/`)).ok ? true : undefined), 30_000, proc);
   return { ...proc, otlpUrl: `${options.scheme ?? 'http'}://127.0.0.1:${otlp}`, prometheusTarget: `127.0.0.1:${prom}`, telemetryTarget: `127.0.0.1:${telemetry}`, healthUrl: `http://127.0.0.1:${health}/`, receivedFile, deletionRequestsFile };
+}
+
+export interface Edge extends Proc {
+  /** https:// URL apps send to. */
+  readonly url: string;
+}
+
+export interface EdgeOptions {
+  readonly certFile: string;
+  readonly keyFile: string;
+  /** nginx `limit_req` rate per client address. Default `10r/s`. */
+  readonly rate?: string;
+  /** Requests a client may send at once beyond the rate. Default 50. */
+  readonly burst?: number;
+}
+
+export function nginxBinary(): string {
+  const found = spawnSync('nginx', ['-v'], { encoding: 'utf8' });
+  if (found.error || found.status !== 0) {
+    throw new Error('nginx is not installed: on Debian or Ubuntu run `sudo apt-get update && sudo apt-get install -y nginx-light`.');
+  }
+  return 'nginx';
+}
+
+/** otel-collector/edge/nginx.conf.template with its OPTEL_EDGE_* placeholders filled in, and nothing else. */
+export function renderEdgeConfig(values: Record<string, string>): string {
+  const template = readFileSync(join(ROOT, 'otel-collector/edge/nginx.conf.template'), 'utf8');
+  return template.replace(/\$\{(OPTEL_EDGE_[A-Z_]+)\}/g, (m, name: string) => {
+    const v = values[name];
+    if (v === undefined) throw new Error(`no value for ${m} in the edge template`);
+    return v;
+  });
+}
+
+/** nginx from otel-collector/edge in front of a Collector, with TLS on a free loopback port. */
+export async function startEdge(dir: string, collector: Collector, options: EdgeOptions): Promise<Edge> {
+  const binary = nginxBinary();
+  mkdirSync(dir, { recursive: true });
+  const port = await freePort();
+  const configFile = join(dir, 'nginx.conf');
+  writeFileSync(configFile, renderEdgeConfig({
+    OPTEL_EDGE_PREFIX: dir,
+    OPTEL_EDGE_LISTEN: `127.0.0.1:${port}`,
+    OPTEL_EDGE_CERT_FILE: options.certFile,
+    OPTEL_EDGE_KEY_FILE: options.keyFile,
+    OPTEL_EDGE_UPSTREAM: new URL(collector.otlpUrl).host,
+    OPTEL_EDGE_RATE: options.rate ?? '10r/s',
+    OPTEL_EDGE_BURST: String(options.burst ?? 50),
+  }));
+  // In the foreground, so that stopping the child stops nginx; the error log goes to the log file.
+  const proc = launch('nginx edge', binary, ['-p', dir, '-c', configFile, '-e', join(dir, 'error.log'), '-g', 'daemon off;'], join(dir, 'nginx.log'), process.env);
+  const url = `https://127.0.0.1:${port}`;
+  await waitFor('the edge to listen', async () => {
+    const open = await new Promise<boolean>((res) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        res(true);
+      });
+      socket.once('error', () => res(false));
+    });
+    return open ? true : undefined;
+  }, 15_000, proc);
+  return { ...proc, url };
 }
 
 export function prometheusBinary(): string {

@@ -18,7 +18,7 @@ export const DELETION_SPAN_NAME = 'optel.deletion_request';
 
 export type DeliveryOutcome = 'delivered' | 'failed' | 'abandoned' | 'none' | 'printed';
 
-/** How one delivery attempt ended: accepted, refused for good (a 4xx other than 408/429), or to be retried. */
+/** How one delivery attempt ended: accepted, refused for good (malformed or too large), or to be retried. */
 type SendResult = 'delivered' | 'refused' | 'failed';
 
 /**
@@ -54,7 +54,8 @@ async function send(p: PendingDeletion, timeoutMs: number): Promise<SendResult> 
     const result = await new Promise<{ code: number; error?: Error & { code?: number } }>((resolve) => exporter.export(spans, resolve));
     if (result.code === 0) return 'delivered';
     const status = result.error?.code;
-    if (typeof status === 'number' && status >= 400 && status < 500 && status !== 408 && status !== 429) {
+    // 401/403 (a missing or revoked key) may be fixed by the next start's configuration: kept and retried.
+    if (status === 400 || status === 413 || status === 415) {
       diag.error(`optel: the backend refused the deletion request (HTTP ${status}): ${result.error?.message ?? ''}`);
       return 'refused';
     }

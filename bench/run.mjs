@@ -106,4 +106,11 @@ function compare(label, n, cases) {
   console.log(`\nApp start-up to exit (50 HTTP requests), median of 7: without optel ${m.none.toFixed(0)} ms, optel with consent off ${m.off.toFixed(0)} ms (${(m.off / m.none).toFixed(2)}x), consent on ${m.on.toFixed(0)} ms (${(m.on / m.none).toFixed(2)}x)`);
 }
 
+// 7. The ingestion edge: legitimate traffic through the bare Collector, the full Collector
+// (ingest policy, stream caps, auth) and the full edge (nginx TLS and limits in front).
+{
+  const { benchEdge } = await import('./edge-throughput.ts');
+  await benchEdge();
+}
+
 rmSync(dir, { recursive: true, force: true });

@@ -74,8 +74,14 @@ describe('the ingest policy generated from the catalog', () => {
   });
 
   it('the Collector redacts with every client detector, and the client catches every sample', () => {
-    const redaction = ingestPolicy(buildCatalog(undefined)).processors['redaction/ingest'] as { blocked_values: string[] };
+    const redaction = ingestPolicy(buildCatalog(undefined)).processors['redaction/ingest'] as { blocked_values: string[]; ignored_keys: string[] };
     expect(redaction.blocked_values).toHaveLength(builtinDetectors.length);
+    // Only keys that hold a closed vocabulary by then skip the scan; free text never does.
+    expect(redaction.ignored_keys).toEqual(expect.arrayContaining(['severity', 'outcome', 'http.response.status_code', 'optel.category']));
+    for (const key of ['feature', 'type', 'operation', 'http.route', 'server.address', 'error.type']) expect(redaction.ignored_keys).not.toContain(key);
+    const withApp = ingestPolicy(buildCatalog(appCatalog)).processors['redaction/ingest'] as { ignored_keys: string[] };
+    expect(withApp.ignored_keys).toContain('fast');
+    expect(withApp.ignored_keys).not.toContain('strategy');
     expect(Object.keys(DETECTOR_SAMPLES).sort()).toEqual(builtinDetectors.map((d) => d.name).sort());
     const scrubber = new Scrubber();
     for (const [name, sample] of Object.entries(DETECTOR_SAMPLES)) {

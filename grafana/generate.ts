@@ -11,10 +11,11 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCatalogModule } from '../dist/catalog/catalog-module.js';
 import { buildDashboards, dashboardJson } from './dashboards.ts';
+import { runMain } from '../scripts/run-main.ts';
 
 export const DEFAULT_OUT_DIR = fileURLToPath(new URL('./dashboards/', import.meta.url));
 
@@ -59,14 +60,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runMain(import.meta.url, main);

@@ -12,12 +12,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { buildCatalog } from '../dist/catalog/catalog.js';
 import { loadCatalogModule } from '../dist/catalog/catalog-module.js';
 import { ingestPolicy, ingestPolicyDocument } from '../dist/catalog/ingest-policy.js';
+import { runMain } from '../scripts/run-main.ts';
 
 export const DEFAULT_POLICY_FILE = fileURLToPath(new URL('./ingest-policy.yaml', import.meta.url));
 
@@ -62,14 +63,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runMain(import.meta.url, main);

@@ -149,6 +149,19 @@ describe('the edge: TLS with a private CA, bearer tokens, rate and body limits',
     expect((await post(`${edge!.url}/v1/metrics`, body, { ca, auth: `Bearer ${KEY}` })).status).toBe(200);
   });
 
+  it('auth switched on without a keys file refuses everyone, and the Collector logs no error', async () => {
+    const locked = await startCollector(join(tmp.dir, 'locked'), { recordReceived: false, env: { OPTEL_COLLECTOR_AUTH: 'true' } });
+    try {
+      for (const authorization of [undefined, 'Bearer ', `Bearer ${KEY}`]) {
+        const res = await fetch(`${locked.otlpUrl}/v1/metrics`, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: oneActivation('locked') });
+        expect(res.status, String(authorization)).toBe(401);
+      }
+    } finally {
+      await locked.stop();
+    }
+    expect(readFileSync(locked.logFile, 'utf8')).not.toMatch(/\berror\b/);
+  });
+
   it("the Collector's own TLS listener, for a deployment without a proxy, serves only clients that trust its CA", async () => {
     const direct = await startCollector(join(tmp.dir, 'direct'), { scheme: 'https', env: { OPTEL_COLLECTOR_TLS: 'true', OPTEL_COLLECTOR_TLS_CERT_FILE: certFile, OPTEL_COLLECTOR_TLS_KEY_FILE: keyFile } });
     try {

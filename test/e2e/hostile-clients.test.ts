@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, zstdCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { buildCatalog } from '../../src/catalog/catalog.js';
 import { ingestPolicy, seriesBudget } from '../../src/catalog/ingest-policy.js';
 import { KNOWN_SERVICES, query, ROOT, type Stack, startStack, waitFor } from '../../scripts/stack.ts';
@@ -207,6 +208,10 @@ describe('the ingestion edge under attack', () => {
     expect(freshValues).toBeLessThan(Math.min(FRESH_VALUES, countCap));
     const telemetry = await (await fetch(`http://${stack!.collector.telemetryTarget}/metrics`)).text();
     expect(telemetry).toMatch(/otelcol_deltatocumulative_datapoints[^\n]*error="limit"[^\n]* [1-9]/);
+    // ...and the alert that pages an operator reads that very series: its expression is true now.
+    const rules = parse(readFileSync(join(ROOT, 'prometheus/rules/alerts.yml'), 'utf8')) as { groups: { rules: { alert?: string; expr: string }[] }[] };
+    const capAlert = rules.groups.flatMap((g) => g.rules).find((r) => r.alert === 'OptelIngestStreamCapReached');
+    await waitFor('the stream-cap alert expression to hold in Prometheus', async () => ((await query(stack!.prometheus.url, capAlert!.expr)).length > 0 ? true : undefined), 20_000);
     const spanNames = new Set([...exposition.matchAll(/span_name="([^"]*)"/g)].map((x) => x[1])).size;
     expect(spanNames).toBeLessThanOrEqual(201 + 20);
   });

@@ -60,12 +60,33 @@ export async function benchEdge(): Promise<void> {
     sh(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1']);
     writeFileSync(join(dir, 'keys'), `${KEY}\n`);
     const bareConfig = join(dir, 'bare.yaml');
-    writeFileSync(bareConfig, [
-      'extensions: { health_check: { endpoint: "${env:OPTEL_COLLECTOR_HEALTH_ENDPOINT}" } }',
-      'receivers: { otlp: { protocols: { http: { endpoint: "${env:OPTEL_COLLECTOR_OTLP_HTTP_ENDPOINT}" } } } }',
-      'exporters: { prometheus: { endpoint: "${env:OPTEL_COLLECTOR_PROMETHEUS_ENDPOINT}" } }',
-      'service: { extensions: [health_check], telemetry: { metrics: { level: none } }, pipelines: { metrics: { receivers: [otlp], exporters: [prometheus] } } }',
-    ].join('\n'));
+    // The same receiver and exporter, with the Collector's default telemetry, and nothing between.
+    writeFileSync(bareConfig, `extensions:
+  health_check:
+    endpoint: \${env:OPTEL_COLLECTOR_HEALTH_ENDPOINT}
+receivers:
+  otlp:
+    protocols:
+      http:
+        endpoint: \${env:OPTEL_COLLECTOR_OTLP_HTTP_ENDPOINT}
+exporters:
+  prometheus:
+    endpoint: \${env:OPTEL_COLLECTOR_PROMETHEUS_ENDPOINT}
+service:
+  extensions: [health_check]
+  telemetry:
+    metrics:
+      readers:
+        - pull:
+            exporter:
+              prometheus:
+                host: 127.0.0.1
+                port: \${env:OPTEL_COLLECTOR_TELEMETRY_PORT}
+  pipelines:
+    metrics:
+      receivers: [otlp]
+      exporters: [prometheus]
+`);
     const bare = await startCollector(join(dir, 'bare'), { configFiles: [bareConfig], recordReceived: false });
     stops.push(() => bare.stop());
     const full = await startCollector(join(dir, 'full'), { recordReceived: false, env: { OPTEL_COLLECTOR_AUTH: 'true', OPTEL_COLLECTOR_API_KEYS_FILE: join(dir, 'keys'), OPTEL_COLLECTOR_SERVICE_NAMES: 'optel-demo' } });

@@ -176,6 +176,12 @@ describe('the ingestion edge under attack', () => {
       expect(got.length, label).toBeGreaterThan(0);
       for (const s of got) expect([0, 400, 413, 415], `${label}: status ${s}`).toContain(s);
     }
+    // The whole attack, the deepest request the body limit lets through included, stayed within
+    // the process's memory budget (memory_limiter's 512 MiB, GOMEMLIMIT below it).
+    const peak = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${stack!.collector.child.pid}/status`, 'utf8'))?.[1]) * 1024;
+    console.log(`Collector peak RSS during the attack: ${(peak / 2 ** 20).toFixed(0)} MiB`);
+    expect(peak).toBeGreaterThan(0);
+    expect(peak).toBeLessThan(512 * 2 ** 20);
     // The deepest request the body limit lets through is decoded without taking the Collector down.
     expect((await query(stack!.prometheus.url, 'up{job="otel-collector"}'))[0]?.value).toBe(1);
   });

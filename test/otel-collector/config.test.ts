@@ -49,6 +49,24 @@ describe('otel-collector/config.yaml', () => {
     expect(c.receivers.otlp.protocols.grpc).toBeUndefined();
   });
 
+  it('keeps no raw record of what arrived unless asked, and never rotates one away', () => {
+    const received = config().exporters['file/received'];
+    expect(received.path).toBe('${env:OPTEL_COLLECTOR_RECEIVED_FILE:-/dev/null}');
+    // Rotation would let a client push earlier lines out with large bodies.
+    expect(received.rotation).toBeUndefined();
+  });
+
+  it('every usage pipeline runs the ingest policy, and only the internal one carries optel\'s own metrics', () => {
+    const pipelines = config().service.pipelines as Record<string, { receivers: string[]; processors?: string[] }>;
+    for (const name of ['traces', 'metrics/counts', 'metrics/histograms']) {
+      expect(pipelines[name]!.processors, name).toEqual(expect.arrayContaining(['filter/ingest', 'transform/service_names', 'transform/ingest', 'redaction/ingest']));
+    }
+    expect(pipelines['metrics/counts']!.processors).toContain('delta_to_cumulative/counts');
+    expect(pipelines['metrics/histograms']!.processors).toContain('delta_to_cumulative/histograms');
+    // What clients send (otlp, through forward/metrics) never enters the pipeline of the span-metric counters.
+    expect(pipelines['metrics/internal']!.receivers.sort()).toEqual(['span_metrics', 'span_metrics/deletion_requests']);
+  });
+
   it('the builder manifest has exactly the components the config and the ingest policy use', () => {
     const used = new Set<string>();
     for (const c of [config(), policy()]) {

@@ -104,7 +104,8 @@ async function componentSources() {
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (/\.(go|mod|sum)$/.test(e.name)) out.push(p);
+      // Tests are not part of the binary: editing one must not cost a rebuild.
+      else if (/\.(go|mod|sum)$/.test(e.name) && !e.name.endsWith('_test.go')) out.push(p);
     }
   };
   await walk(COMPONENTS_DIR);

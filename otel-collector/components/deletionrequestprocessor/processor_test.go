@@ -166,17 +166,16 @@ func TestIgnoresRequestsWithoutADeletionRequest(t *testing.T) {
 	}
 }
 
-func TestRateLimitAnswersTooManyRequests(t *testing.T) {
-	cfg := config(t)
-	cfg.RatePerSecond, cfg.Burst = 0.001, 3
-	send, _ := start(t, cfg)
-	ids := []string{validID, "3f2c1e9a-7b4d-4c2e-9a1b-0d5e6f7a8b9d", "3f2c1e9a-7b4d-4c2e-9a1b-0d5e6f7a8b9e", "3f2c1e9a-7b4d-4c2e-9a1b-0d5e6f7a8b9f"}
+// sendEach sends one well-formed request per id: all but the last must be accepted, the last
+// answered with last.
+func sendEach(t *testing.T, send func(request) error, ids []string, last codes.Code) {
+	t.Helper()
 	for i, id := range ids {
 		r := valid()
 		r.id = id
 		want := codes.OK
-		if i == 3 {
-			want = codes.ResourceExhausted
+		if i == len(ids)-1 {
+			want = last
 		}
 		if c := code(send(r)); c != want {
 			t.Fatalf("request %d: status %v, want %v", i, c, want)
@@ -184,22 +183,20 @@ func TestRateLimitAnswersTooManyRequests(t *testing.T) {
 	}
 }
 
+func TestRateLimitAnswersTooManyRequests(t *testing.T) {
+	cfg := config(t)
+	cfg.RatePerSecond, cfg.Burst = 0.001, 3
+	send, _ := start(t, cfg)
+	ids := []string{validID, "3f2c1e9a-7b4d-4c2e-9a1b-0d5e6f7a8b9d", "3f2c1e9a-7b4d-4c2e-9a1b-0d5e6f7a8b9e", "3f2c1e9a-7b4d-4c2e-9a1b-0d5e6f7a8b9f"}
+	sendEach(t, send, ids, codes.ResourceExhausted)
+}
+
 func TestAFullFileRefusesNewRequestsAndNeverDropsPendingOnes(t *testing.T) {
 	cfg := config(t)
 	cfg.MaxPending = 2
 	send, _ := start(t, cfg)
 	ids := []string{validID, "3f2c1e9a-7b4d-4c2e-9a1b-0d5e6f7a8b9d", "3f2c1e9a-7b4d-4c2e-9a1b-0d5e6f7a8b9e"}
-	for i, id := range ids {
-		r := valid()
-		r.id = id
-		want := codes.OK
-		if i == 2 {
-			want = codes.Unavailable
-		}
-		if c := code(send(r)); c != want {
-			t.Fatalf("request %d: status %v, want %v", i, c, want)
-		}
-	}
+	sendEach(t, send, ids, codes.Unavailable)
 	if got := lines(t, cfg.Path); len(got) != 2 {
 		t.Fatalf("file holds %d requests, want the 2 accepted", len(got))
 	}

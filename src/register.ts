@@ -14,6 +14,8 @@ import { Scrubber } from './redaction/scrubber.js';
 import { builtinDetectors } from './redaction/detectors.js';
 import type { TelemetrySdk } from './sdk.js';
 import { loadSdk } from './sdk-loader.js';
+import { keepRecordsAtExit } from './lifecycle/process-exit.js';
+import type { DropReason } from './export/outbox.js';
 import type { ExportListener } from './export/observed-exporters.js';
 import { writeAppManifest } from './userdata/app-manifest.js';
 import type { AuditEntry } from './userdata/audit-log.js';
@@ -106,6 +108,7 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
   const crashes = new CrashRecorder(consent, instruments, scrubber, files.crashes);
   let sdk: TelemetrySdk | undefined;
   let stopResources: (() => void) | undefined;
+  let stopExitHooks: (() => void) | undefined;
   let idInUse: string | undefined;
   // While a deletion request waits for delivery, nothing else is sent.
   let deletionPending = userData.deletions.pending() !== undefined;
@@ -119,13 +122,21 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     if (delivered && idInUse) userData.installationId.markSent();
   };
 
+  /** Loss is never silent: counted (while `system` is granted) and said once per reason. */
+  const onDrop = (reason: DropReason): void => {
+    builtin.system.dropped_requests.add(1, { reason });
+    warnOnce(`dropped:${reason}`, `dropped telemetry that could not be delivered (${reason}); counted in optel.system.dropped_requests`);
+  };
+
   const startIfGranted = (): void => {
     if (sdk || deletionPending || !consent.anyGranted()) return;
     try {
       // Scraped series must never carry an id, so pull mode has none: it is for OTLP deletion requests.
       idInUse = config.anonymousId && config.exporter === 'otlp' ? userData.installationId.getOrCreate() : undefined;
-      sdk = new (loadSdk().TelemetrySdk)(config, consent, scrubber, instruments, idInUse, { onExport, ...(debug ? { debug } : {}) });
+      sdk = new (loadSdk().TelemetrySdk)(config, consent, scrubber, instruments, idInUse, { onExport, onDrop, ...(debug ? { debug } : {}) });
       sdk.start();
+      const running = sdk;
+      stopExitHooks = keepRecordsAtExit({ flush: () => running.forceFlush(), persistSync: () => running.persistSync(), abort: () => running.abortDelivery() });
       if (config.resourceMetrics) stopResources = observeResources(builtin);
       builtin.system.events.emit({ event: 'start' });
       crashes.sendSpooled();
@@ -150,6 +161,8 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     idInUse = undefined;
     stopResources?.();
     stopResources = undefined;
+    stopExitHooks?.();
+    stopExitHooks = undefined;
     if (running) {
       await running.flushAfterRevoke();
       await running.shutdown();
@@ -227,6 +240,7 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
         stopWatching();
         crashes.uninstall();
         stopResources?.();
+        stopExitHooks?.();
         await lastOptOut;
         await sdk?.shutdown();
       } catch (error) {

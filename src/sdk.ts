@@ -66,6 +66,16 @@ export class TelemetrySdk {
     return this.pipeline?.forceFlush() ?? Promise.resolve();
   }
 
+  /** At process exit: what waits for delivery goes to disk, synchronously. */
+  persistSync(): void {
+    this.pipeline?.persistSync();
+  }
+
+  /** The process is ending: stop waiting for requests in flight. */
+  abortDelivery(): void {
+    this.pipeline?.abortDelivery();
+  }
+
   async shutdown(): Promise<void> {
     const sdk = this.sdk;
     if (!sdk) return;

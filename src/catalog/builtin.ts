@@ -230,6 +230,15 @@ export const builtinCatalog = defineCatalog({
         expires: 'never',
         expiresReason: 'Proves that redaction works; counts detectors only, never content.',
       },
+      dropped_requests: {
+        kind: 'counter',
+        unit: '{request}',
+        description: 'Export requests optel kept for delivery and then had to drop, by reason: its outbox was full or too old, or the Collector rejected them.',
+        attributes: { reason: { type: 'enum', values: ['size_limit', 'age_limit', 'rejected'] } },
+        sensitivity: 'low',
+        expires: 'never',
+        expiresReason: 'Makes loss visible: without it, data dropped on the device would go unnoticed.',
+      },
     },
   },
 });

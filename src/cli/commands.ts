@@ -87,6 +87,8 @@ export async function consentCommand(argv: readonly string[], io: Io): Promise<n
     if (action === 'grant') ctx.consent.grant(named);
     else ctx.consent.revoke(named);
     if (ctx.consent.persisted().updatedAt === null) throw new OperationError(`could not write the consent file ${ctx.files.consent}`);
+    // What waits on disk for a revoked category is removed now, not just left unsent.
+    if (action === 'revoke') await ctx.userData.discardWaiting(named.length > 0 ? named : undefined);
     let deletionRequest: string | undefined;
     if (action === 'revoke' && named.length === 0 && (before.length > 0 || ctx.userData.installationId.current())) {
       ctx.userData.forgetAfterOptOut(ctx.serviceName, ctx.manifest?.exporter === 'otlp' ? ctx.manifest.endpoint : undefined);
@@ -121,15 +123,18 @@ export function showCommand(argv: readonly string[], io: Io): number {
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number >= 1, got ${JSON.stringify(limitFlag)}`);
   const ctx = appContext(args, io.env);
   const entries = ctx.userData.show().slice(0, limit);
+  // What the app could not deliver yet is listed too, as it will be sent.
+  const waiting = ctx.userData.waiting().map((w) => ({ at: w.recordedAt, signal: w.signal, url: '', outcome: 'waiting' as const, category: w.category, body: w.body }));
   if (args.flags.has('json')) {
-    json(io, entries);
+    json(io, [...entries, ...waiting]);
     return 0;
   }
-  if (entries.length === 0) {
+  if (entries.length === 0 && waiting.length === 0) {
     write(io.out, 'nothing was sent (or the log was cleared when consent was revoked)');
     return 0;
   }
   for (const e of entries) write(io.out, `--- ${e.at}  ${e.signal}  ${e.outcome}  ${e.url}\n${JSON.stringify(e.body, null, 2)}`);
+  for (const w of waiting) write(io.out, `--- ${w.at}  ${w.signal}  waiting for delivery (${w.category})\n${JSON.stringify(w.body, null, 2)}`);
   return 0;
 }
 

@@ -52,6 +52,11 @@ export interface RegisterOptions<C extends CatalogSpec = Record<never, never>> {
   readonly exportTimeoutMs?: number;
   /** Spans held while the Collector is slow or down; more are dropped. Default 2048. */
   readonly maxQueueSize?: number;
+  /**
+   * What waits for delivery when the Collector is down or refuses: kept in memory and in the optel
+   * directory, oldest dropped first (and counted) past these. Default 8 MiB and 7 days.
+   */
+  readonly outbox?: { readonly maxBytes?: number; readonly maxAgeMs?: number };
   /** Record uncaught exceptions and unhandled rejections as crashes. Default true. */
   readonly captureCrashes?: boolean;
   /** Observe CPU, memory and event-loop delay (category `resource`). Default true. */
@@ -83,6 +88,7 @@ export interface ResolvedConfig {
   readonly exportIntervalMs: number;
   readonly exportTimeoutMs: number;
   readonly maxQueueSize: number;
+  readonly outbox: { readonly maxBytes: number; readonly maxAgeMs: number };
   readonly captureCrashes: boolean;
   readonly resourceMetrics: boolean;
   readonly redaction: RedactionOptions;
@@ -93,7 +99,7 @@ export interface ResolvedConfig {
 
 const KNOWN = new Set([
   'serviceName', 'serviceVersion', 'appName', 'catalog', 'exporter', 'endpoint', 'allowInsecureEndpoint', 'prometheus', 'consentFile', 'optOutEnv',
-  'instrumentHttp', 'anonymousId', 'exportIntervalMs', 'exportTimeoutMs', 'maxQueueSize', 'captureCrashes', 'resourceMetrics',
+  'instrumentHttp', 'anonymousId', 'exportIntervalMs', 'exportTimeoutMs', 'maxQueueSize', 'outbox', 'captureCrashes', 'resourceMetrics',
   'redaction', 'debug', 'consentWatchIntervalMs', 'env',
 ]);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -141,6 +147,11 @@ export function resolveConfig(options: unknown): ResolvedConfig {
   const exportTimeoutMs = o.exportTimeoutMs === undefined ? 10_000 : intOption('exportTimeoutMs', o.exportTimeoutMs, 100, 600_000);
   const queuePick = pick(o.maxQueueSize, 'maxQueueSize', env.OTEL_BSP_MAX_QUEUE_SIZE, 'OTEL_BSP_MAX_QUEUE_SIZE');
   const maxQueueSize = queuePick.value === undefined ? 2048 : intOption(queuePick.option, queuePick.value, 1, 1_000_000);
+  if (o.outbox !== undefined && !isPlainObject(o.outbox)) throw new OptelConfigError('outbox', o.outbox, 'an object { maxBytes?, maxAgeMs? }');
+  const outbox = Object.freeze({
+    maxBytes: o.outbox?.maxBytes === undefined ? 8 * 1024 * 1024 : intOption('outbox.maxBytes', o.outbox.maxBytes, 64 * 1024, 1024 * 1024 * 1024),
+    maxAgeMs: o.outbox?.maxAgeMs === undefined ? 7 * 24 * 60 * 60 * 1000 : intOption('outbox.maxAgeMs', o.outbox.maxAgeMs, 60_000, 90 * 24 * 60 * 60 * 1000),
+  });
 
   const httpPick = pick(o.instrumentHttp, 'instrumentHttp', env.OPTEL_INSTRUMENT_HTTP, 'OPTEL_INSTRUMENT_HTTP');
   const anonPick = pick(o.anonymousId, 'anonymousId', env.OPTEL_ANONYMOUS_ID, 'OPTEL_ANONYMOUS_ID');
@@ -163,6 +174,7 @@ export function resolveConfig(options: unknown): ResolvedConfig {
     exportIntervalMs,
     exportTimeoutMs,
     maxQueueSize,
+    outbox,
     captureCrashes: boolOption('captureCrashes', o.captureCrashes, true),
     resourceMetrics: boolOption('resourceMetrics', o.resourceMetrics, true),
     redaction: redactionOption(o.redaction),

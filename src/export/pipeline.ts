@@ -1,13 +1,16 @@
-import { AggregationTemporalityPreference, OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { type IMetricReader, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
-import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace';
+import { type IMetricReader, PeriodicExportingMetricReader, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
+import { BatchSpanProcessor, type SpanExporter, type SpanProcessor } from '@opentelemetry/sdk-trace';
 import type { ResolvedConfig } from '../config/options.js';
 import type { Consent } from '../consent/consent.js';
 import { reportError } from '../diag.js';
 import { ConsentPrometheusExporter } from './consent-prometheus-exporter.js';
 import { ConsentMetricExporter } from './metric-consent-filter.js';
 import { type ExportListener, nowhereMetricExporter, nowhereSpanExporter, ObservedMetricExporter, ObservedSpanExporter, printRequests } from './observed-exporters.js';
+import { dataFiles } from '../userdata/files.js';
+import { type DropReason, Outbox } from './outbox.js';
+import { OutboxDelivery } from './outbox-delivery.js';
+import { OutboxMetricExporter, OutboxSpanExporter } from './outbox-exporters.js';
+import { OtlpTransport } from './otlp-transport.js';
 import { ConsentSpanExporter, ConsentSpanProcessor, SpanConsentGate } from './span-consent-gate.js';
 
 /** Bounds the series one instrument can create, whatever the attribute values. */
@@ -18,6 +21,8 @@ export interface ExportHooks {
   readonly onExport?: ExportListener;
   /** Debug mode: print what would be sent, one JSON line each, and send nothing. */
   readonly debug?: (line: string) => void;
+  /** Told when the outbox had to drop a request (bounds, or the Collector rejected it). */
+  readonly onDrop?: (reason: DropReason) => void;
 }
 
 export interface ExportPipeline {
@@ -26,6 +31,10 @@ export interface ExportPipeline {
   /** Pushes out what the still-granted categories have pending, so a revoked category's pending data is dropped now. */
   flushAfterRevoke(): Promise<void>;
   forceFlush(): Promise<void>;
+  /** At process exit, synchronously: what waits for delivery goes to disk for the next start. */
+  persistSync(): void;
+  /** The process is ending: stop waiting for requests in flight. */
+  abortDelivery(): void;
 }
 
 /**
@@ -49,18 +58,37 @@ export function createExportPipeline(config: ResolvedConfig, consent: Consent, h
       metricReaders: [reader],
       flushAfterRevoke: () => Promise.resolve(),
       forceFlush: () => Promise.resolve(),
+      persistSync: () => {},
+      abortDelivery: () => {},
     };
   }
 
   const gate = new SpanConsentGate(consent);
-  // A slow or absent Collector must cost the app little: few concurrent requests, bounded waits.
   // Debug mode sends to nowhere and prints instead of keeping the audit log.
   const listener = hooks.debug ? printRequests(hooks.debug) : (hooks.onExport ?? (() => {}));
-  const traceExporter = new ObservedSpanExporter(
-    hooks.debug ? nowhereSpanExporter : new OTLPTraceExporter({ url: config.tracesUrl, timeoutMillis: config.exportTimeoutMs, concurrencyLimit: 2 }),
-    config.tracesUrl,
-    listener,
-  );
+  let traceExporter: SpanExporter;
+  let metricExporter: PushMetricExporter;
+  let outbox: Outbox | undefined;
+  let delivery: OutboxDelivery | undefined;
+  if (hooks.debug) {
+    traceExporter = new ObservedSpanExporter(nowhereSpanExporter, config.tracesUrl, listener);
+    metricExporter = new ObservedMetricExporter(nowhereMetricExporter, config.metricsUrl, listener);
+  } else {
+    // Everything the SDK exports goes through the outbox: kept (on disk when delivery falters),
+    // retried, and delivered in order, by category, only while that category is granted.
+    outbox = new Outbox(dataFiles(config.consentFile).outbox, config.outbox, (reason) => hooks.onDrop?.(reason));
+    outbox.load();
+    delivery = new OutboxDelivery(
+      outbox,
+      { traces: new OtlpTransport('traces', config.tracesUrl, config.exportTimeoutMs), metrics: new OtlpTransport('metrics', config.metricsUrl, config.exportTimeoutMs) },
+      (category) => consent.isGranted(category),
+      listener,
+    );
+    traceExporter = new OutboxSpanExporter(outbox, delivery);
+    metricExporter = new OutboxMetricExporter(outbox, delivery, config.catalog);
+    // What a previous run left is delivered now.
+    delivery.kick();
+  }
   const batch = new BatchSpanProcessor({
     exporter: new ConsentSpanExporter(traceExporter, gate),
     maxQueueSize: config.maxQueueSize,
@@ -70,26 +98,24 @@ export function createExportPipeline(config: ResolvedConfig, consent: Consent, h
   });
   const spanProcessor = new ConsentSpanProcessor(batch, gate);
 
-  const metricExporter = new ObservedMetricExporter(
-    hooks.debug
-      ? nowhereMetricExporter
-      : new OTLPMetricExporter({ url: config.metricsUrl, timeoutMillis: config.exportTimeoutMs, concurrencyLimit: 2, temporalityPreference: AggregationTemporalityPreference.DELTA }),
-    config.metricsUrl,
-    listener,
-  );
   const reader = new PeriodicExportingMetricReader({
     exporter: new ConsentMetricExporter(metricExporter, config.catalog, consent),
     exportIntervalMillis: config.exportIntervalMs,
     exportTimeoutMillis: Math.min(config.exportTimeoutMs, config.exportIntervalMs),
     cardinalityLimits: { default: CARDINALITY_LIMIT },
   });
+  const revoked = () => config.catalog.categories.filter((c) => !consent.isGranted(c));
 
   return {
     spanProcessors: [spanProcessor],
     metricReaders: [reader],
     // With delta temporality a collection empties the pending accumulations: exporting now sends
     // what is still granted and, through the consent filter, throws away what was revoked.
-    flushAfterRevoke: () => Promise.all([reader.forceFlush(), batch.forceFlush()]).then(() => undefined),
-    forceFlush: () => Promise.all([batch.forceFlush(), reader.forceFlush()]).then(() => undefined),
+    // ...and what waits in the outbox for a revoked category is removed, from disk too.
+    flushAfterRevoke: () => Promise.all([reader.forceFlush(), batch.forceFlush(), outbox?.purge(revoked())]).then(() => undefined),
+    // The SDK's queues into the outbox, then what is due out of it.
+    forceFlush: () => Promise.all([batch.forceFlush(), reader.forceFlush()]).then(() => delivery?.flushDue()),
+    persistSync: () => outbox?.persistAllSync(),
+    abortDelivery: () => delivery?.abortInFlight(),
   };
 }

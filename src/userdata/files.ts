@@ -13,6 +13,8 @@ export interface DataFiles {
   readonly installationId: string;
   readonly deletionRequest: string;
   readonly crashes: string;
+  /** Requests waiting for delivery (src/export/outbox.ts), one file each. */
+  readonly outbox: string;
 }
 
 export function dataFiles(consentFile: string): DataFiles {
@@ -25,5 +27,6 @@ export function dataFiles(consentFile: string): DataFiles {
     installationId: join(dir, 'optel-installation-id.json'),
     deletionRequest: join(dir, 'optel-deletion-request.json'),
     crashes: join(dir, 'optel-crashes.json'),
+    outbox: join(dir, 'optel-outbox'),
   };
 }

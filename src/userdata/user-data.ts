@@ -7,6 +7,9 @@ import { DeletionRequests, type PendingDeletion } from './deletion-request.js';
 import type { DataFiles } from './files.js';
 import { InstallationId } from './installation-id.js';
 import { removeFile } from './json-file.js';
+import { rmSync } from 'node:fs';
+import { reportError } from '../diag.js';
+import { readOutbox } from '../export/outbox.js';
 
 /** One category as a consent screen shows it. */
 export interface CategoryDescription {
@@ -35,6 +38,17 @@ export interface UserDataExport {
   readonly installationId: { readonly id: string; readonly createdAt: string; readonly sentAt?: string } | null;
   readonly pendingDeletionRequest: PendingDeletion | null;
   readonly audit: readonly AuditEntry[];
+  /** Requests waiting in the outbox to be delivered, with the bodies that will be sent. */
+  readonly outbox: readonly WaitingRequest[];
+}
+
+/** A request in the outbox, as `optel show` and `optel export` list it. */
+export interface WaitingRequest {
+  readonly signal: 'traces' | 'metrics';
+  readonly category: string;
+  readonly recordedAt: string;
+  readonly attempts: number;
+  readonly body: unknown;
 }
 
 export function describeCategories(spec: CatalogSpec, status: ConsentStatus): CategoryDescription[] {
@@ -63,6 +77,22 @@ export function describeCategories(spec: CatalogSpec, status: ConsentStatus): Ca
 }
 
 /** The user's local data: read by `show`/`export`, removed by opt-out and `delete`. */
+function parseOrText(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
+}
+
+function removeDir(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch (error) {
+    reportError(`removing ${dir}`, error);
+  }
+}
+
 export class UserData {
   readonly audit: AuditLog;
   readonly installationId: InstallationId;
@@ -78,6 +108,16 @@ export class UserData {
     return this.audit.read();
   }
 
+  /** What waits on disk for delivery (an app writes it there when delivery falters or it exits). */
+  waiting(): WaitingRequest[] {
+    return readOutbox(this.files.outbox).list().map((e) => ({ signal: e.signal, category: e.category, recordedAt: new Date(e.createdAt).toISOString(), attempts: e.attempts, body: parseOrText(e.body) }));
+  }
+
+  /** Removes what waits for these categories (all when omitted), so it is never sent. */
+  discardWaiting(categories?: readonly string[]): Promise<void> {
+    return readOutbox(this.files.outbox).purge(categories);
+  }
+
   exportAll(consent: ConsentRecord): UserDataExport {
     return {
       exportedAt: new Date().toISOString(),
@@ -85,6 +125,7 @@ export class UserData {
       installationId: this.installationId.current() ?? null,
       pendingDeletionRequest: this.deletions.pending() ?? null,
       audit: this.audit.read(),
+      outbox: this.waiting(),
     };
   }
 
@@ -95,6 +136,7 @@ export class UserData {
    */
   forgetAfterOptOut(serviceName: string, endpoint: string | undefined): PendingDeletion | undefined {
     this.audit.clear();
+    removeDir(this.files.outbox);
     const reset = this.installationId.reset();
     if (!reset?.wasSent || endpoint === undefined) return undefined;
     return this.deletions.create(reset.oldId, serviceName, endpoint);

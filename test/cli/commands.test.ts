@@ -82,7 +82,8 @@ describe('optel show, export, delete, catalog', () => {
     writeFileSync(join(file, '..', 'optel-installation-id.json'), JSON.stringify({ id: '11111111-2222-4333-8444-555555555555', createdAt: '2026-11-22T00:00:00Z' }));
     writeFileSync(join(file, '..', 'optel-audit.jsonl'), `${JSON.stringify({ at: 'x', signal: 'traces', url: 'u', outcome: 'sent', body: { a: 1 } })}\n`);
     const doc = JSON.parse((await optel(['export', '--consent-file', file])).stdout);
-    expect(Object.keys(doc).sort()).toEqual(['audit', 'consent', 'exportedAt', 'installationId', 'pendingDeletionRequest']);
+    expect(Object.keys(doc).sort()).toEqual(['audit', 'consent', 'exportedAt', 'installationId', 'outbox', 'pendingDeletionRequest']);
+    expect(doc.outbox).toEqual([]);
     expect(doc.consent.categories).toEqual({ performance: true });
     expect(doc.installationId.id).toBe('11111111-2222-4333-8444-555555555555');
     expect(doc.audit).toHaveLength(1);

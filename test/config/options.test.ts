@@ -54,6 +54,8 @@ describe('resolveConfig', () => {
     [{ serviceName: 'a', exporter: 'zipkin', env: {} }, 'exporter', /"otlp" or "prometheus"/],
     [{ serviceName: 'a', endpoint: 'ftp://x', env: {} }, 'endpoint', /http:\/\/ or https:\/\//],
     [{ serviceName: 'a', endpoint: 'http://u:p@host', env: {} }, 'endpoint', /without user:password/],
+    [{ serviceName: 'a', outbox: { maxBytes: 10 }, env: {} }, 'outbox.maxBytes', /integer from 65536/],
+    [{ serviceName: 'a', outbox: 'big', env: {} }, 'outbox', /maxBytes/],
     [{ serviceName: 'a', endpoint: 'http://collector.example.com:4318', env: {} }, 'endpoint', /https:\/\/ URL.*allowInsecureEndpoint: true/],
     [{ serviceName: 'a', env: { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://10.0.0.5:4318' } }, 'OTEL_EXPORTER_OTLP_ENDPOINT', /allowInsecureEndpoint/],
     [{ serviceName: 'a', endpoint: 'https://c.example.com', allowInsecureEndpoint: 'maybe', env: {} }, 'allowInsecureEndpoint', /true or false/],

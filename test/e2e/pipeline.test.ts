@@ -45,10 +45,26 @@ async function value(expr: string): Promise<number> {
   return r.length === 1 ? r[0]!.value : Number.NaN;
 }
 
+/**
+ * An app whose outbox overflows while its Collector is unreachable, then starts again with it
+ * reachable: its count of dropped requests is real data for the panels that show loss.
+ */
+async function runDroppingApp(): Promise<void> {
+  const home = join(tmp.dir, 'dropping');
+  const consentFile = join(home, 'consent.json');
+  writeConsent(consentFile, allGranted());
+  const env = { HOME: home, OPTEL_E2E_CONSENT_FILE: consentFile, OPTEL_E2E_FEATURE: 'overflow', OPTEL_E2E_OUTBOX_BYTES: String(64 * 1024), OPTEL_E2E_END: 'exit' };
+  for (const [endpoint, count] of [['http://127.0.0.1:9', '3000'], [stack!.collector.otlpUrl, '0']] as const) {
+    const r = await runNode([join(ROOT, 'test/fixtures/delivery-app.mjs')], { env: { ...env, OPTEL_E2E_ENDPOINT: endpoint, OPTEL_E2E_COUNT: count, OPTEL_E2E_DISTINCT: '300', OPTEL_E2E_ROUNDS: count === '0' ? '1' : '10', OPTEL_E2E_PAUSE: '200' } });
+    if (r.code !== 0) throw new Error(`the dropping app exited ${r.code}\n${r.stderr}`);
+  }
+}
+
 beforeAll(async () => {
   stack = await startStack(tmp.dir);
-  const outputs = await Promise.all(Array.from({ length: INSTANCES }, (_, i) => runInstance(i)));
+  const outputs = await Promise.all([...Array.from({ length: INSTANCES }, (_, i) => runInstance(i)), runDroppingApp().then(() => 'workload done')]);
   for (const o of outputs) expect(o).toContain('workload done');
+  await waitFor('the dropped requests in Prometheus', async () => ((await value('sum(optel_system_dropped_requests_total)')) > 0 ? true : undefined), 30_000);
   const expected = INSTANCES * ROUNDS;
   await waitFor("every instance's activations to add up in Prometheus", async () => ((await value('sum(optel_feature_usage_activations_total{feature="export"})')) === expected ? true : undefined), 60_000);
   await waitFor('spanmetrics in Prometheus', async () => ((await value('sum(traces_span_metrics_calls_total)')) > 0 ? true : undefined), 30_000);
@@ -90,8 +106,8 @@ describe('end to end: app -> Collector -> Prometheus', () => {
       ['sum(optel_satisfaction_score_count{feature="export"})', n],
       ['sum(optel_satisfaction_score_sum{feature="export"})', n * 0.625], // ratings 5 and 2 on 1..5: 1.0 and 0.25
       ['sum(optel_system_update_checks_total{result="up_to_date"})', n],
-      ['sum(optel_system_events_total{event="start"})', INSTANCES],
-      ['sum(optel_system_events_total{event="stop"})', INSTANCES],
+      ['sum(optel_system_events_total{job="e2e-app",event="start"})', INSTANCES],
+      ['sum(optel_system_events_total{job="e2e-app",event="stop"})', INSTANCES],
       ['sum(http_server_request_duration_seconds_count)', 2 * n],
     ];
     for (const [expr, expected] of expectations) expect(await value(expr), expr).toBeCloseTo(expected, 6);

@@ -183,8 +183,15 @@ describe('register() against a real OTLP/HTTP session.receiver', () => {
     t.metrics.feature_usage.activations.add(1, { feature: 'kept' });
     t.metrics.engagement.session_starts.add(5);
     await t.consent.revoke('engagement');
-    // One flush drops the revoked category and sends the rest: one metrics request, not two.
-    expect(session.receiver.requests.filter((r) => r.path.endsWith('/v1/metrics'))).toHaveLength(1);
+    // One flush drops the revoked category and sends the rest: one metrics request per category
+    // still granted (each category is its own request, so a revoke can remove it), none twice.
+    const categories = session.receiver.requests
+      .filter((r) => r.path.endsWith('/v1/metrics'))
+      .map((r) => [...new Set((r.body.resourceMetrics as { scopeMetrics: { metrics: { name: string }[] }[] }[]).flatMap((rm) => rm.scopeMetrics.flatMap((sm) => sm.metrics.map((m) => m.name.split('.')[1]))))]);
+    for (const c of categories) expect(c).toHaveLength(1);
+    expect(new Set(categories.flat()).size).toBe(categories.length);
+    expect(categories.flat()).toContain('feature_usage');
+    expect(categories.flat()).not.toContain('engagement');
     await t.forceFlush();
     await session.receiver.waitFor(() => session.receiver.total('optel.feature_usage.activations', { feature: 'kept' }) === 1);
     expect(session.receiver.total('optel.engagement.session_starts')).toBe(0);

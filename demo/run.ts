@@ -64,7 +64,11 @@ async function main(): Promise<void> {
 
   console.log('optel demo: waiting for the first data in Prometheus...');
   await waitFor('demo data in Prometheus', async () => ((await query(prometheus.url, 'sum(optel_feature_usage_activations_total)')).length > 0 ? true : undefined), 60_000);
-  await new Promise((r) => setTimeout(r, 6000));
+  // The simulated users are random: wait (bounded) until every example has something to show.
+  await waitFor('data for every example query', async () => {
+    for (const [, expr] of EXAMPLES) if ((await query(prometheus.url, expr)).length === 0) return undefined;
+    return true;
+  }, 60_000).catch(() => undefined);
   console.log(`\nPrometheus:   ${prometheus.url}/graph   (alerts: ${prometheus.url}/alerts, rules: ${prometheus.url}/rules)`);
   console.log(`Collector:    OTLP/HTTP ${collector.otlpUrl}, what it received: ${collector.receivedFile}`);
   console.log('\nExample queries and their current values:');

@@ -25,12 +25,23 @@ import { type CategoryDescription, describeCategories, UserData, type UserDataEx
 
 export type SatisfactionType = 'task_completion' | 'ease_of_use' | 'accuracy' | 'speed' | 'overall';
 
+/**
+ * Whether a consent change reached the consent file. When it did not (a read-only or full disk),
+ * the change still applies in this process (a revoke stops export at once), but other processes
+ * (the app's next start, the `optel` command) do not know it: tell the user.
+ */
+export interface ConsentChangeResult {
+  readonly persisted: boolean;
+  /** Why it was not persisted. */
+  readonly error?: string;
+}
+
 /** The consent controls an app wires to its settings screen. Nothing here throws. */
 export interface ConsentControls<K extends string> {
   /** Grants the named categories, or all when none are named; export starts without a restart. */
-  grant(...categories: K[]): void;
-  /** Revokes the named categories, or all; resolves once their pending data has been dropped. */
-  revoke(...categories: K[]): Promise<void>;
+  grant(...categories: K[]): ConsentChangeResult;
+  /** Revokes the named categories, or all; resolves once their pending data has been dropped, from disk too. */
+  revoke(...categories: K[]): Promise<ConsentChangeResult>;
   isGranted(category: K): boolean;
   status(): ConsentStatus;
   /** Per category: what it collects (from the catalog) and whether it is granted, for a consent screen. */
@@ -192,10 +203,11 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
   startIfGranted();
 
   const controls: ConsentControls<keyof C & string> = {
-    grant: (...categories) => safely('consent.grant', () => consent.grant(categories)),
+    grant: (...categories) => changeResult(config.consentFile, () => consent.grant(categories)),
     revoke: async (...categories) => {
-      safely('consent.revoke', () => consent.revoke(categories));
+      const result = changeResult(config.consentFile, () => consent.revoke(categories));
       await lastRevoke;
+      return result;
     },
     isGranted: (category) => consent.isGranted(category),
     status: () => consent.status(),
@@ -256,6 +268,16 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
 function deletionOutcome(outcome: DeliveryOutcome, stillPending: boolean): 'delivered' | 'pending' | 'not-needed' {
   if (outcome === 'delivered' || outcome === 'printed') return 'delivered';
   return stillPending ? 'pending' : 'not-needed';
+}
+
+/** Runs a consent change; never throws, and says when the file could not be written. */
+function changeResult(file: string, change: () => boolean): ConsentChangeResult {
+  try {
+    if (change()) return { persisted: true };
+  } catch (error) {
+    reportError('changing consent', error);
+  }
+  return { persisted: false, error: `could not write the consent file ${file}; the change applies to this process only` };
 }
 
 function safely(where: string, fn: () => void): void {

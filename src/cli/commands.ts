@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { builtinCatalog } from '../catalog/builtin.js';
 import { describeCategories } from '../userdata/user-data.js';
@@ -84,9 +85,9 @@ export async function consentCommand(argv: readonly string[], io: Io): Promise<n
     if (named.length > 0) throw new UsageError('optel consent status takes no categories');
   } else {
     const before = ctx.consent.grantedCategories();
-    if (action === 'grant') ctx.consent.grant(named);
-    else ctx.consent.revoke(named);
-    if (ctx.consent.persisted().updatedAt === null) throw new OperationError(`could not write the consent file ${ctx.files.consent}`);
+    const persisted = action === 'grant' ? ctx.consent.grant(named) : ctx.consent.revoke(named);
+    // A running app reads the file: unwritten, the change did not take effect anywhere.
+    if (!persisted) throw new OperationError(`could not write the consent file ${ctx.files.consent}: the ${action} did not take effect (is the directory writable?)`);
     // What waits on disk for a revoked category is removed now, not just left unsent.
     if (action === 'revoke') await ctx.userData.discardWaiting(named.length > 0 ? named : undefined);
     let deletionRequest: string | undefined;
@@ -153,6 +154,9 @@ export async function deleteCommand(argv: readonly string[], io: Io): Promise<nu
   ctx.consent.revoke();
   ctx.userData.deleteAll(ctx.serviceName, ctx.manifest?.exporter === 'otlp' ? ctx.manifest.endpoint : undefined);
   const deletionRequest = await deliverPending(ctx);
+  // Success is only what the disk confirms: a read-only directory must not be reported as deleted.
+  const left = [ctx.files.consent, ctx.files.audit, ctx.files.installationId, ctx.files.crashes, ctx.files.outbox].filter((f) => existsSync(f));
+  if (left.length > 0) throw new OperationError(`could not delete ${left.join(', ')} (is the directory writable?); running apps may still send`);
   if (args.flags.has('json')) json(io, { deleted: true, deletionRequest });
   else {
     write(io.out, `deleted everything optel kept in ${ctx.files.dir} and revoked all consent`);

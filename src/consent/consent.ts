@@ -38,6 +38,8 @@ export class Consent {
   private readonly listeners = new Set<ConsentListener>();
   private record: ConsentRecord;
   private fileVersion: string;
+  /** Revoked in this process but not written to the file: they stay revoked whatever the file says. */
+  private readonly unpersistedRevokes = new Set<string>();
 
   constructor(
     readonly categories: readonly string[],
@@ -69,13 +71,15 @@ export class Consent {
   }
 
   /** Grants the given categories, or all of them when none are named. Persists the decision. */
-  grant(categories?: readonly string[]): void {
-    this.change('grant', categories);
+  /** Returns whether the change reached the consent file (it applies in this process either way). */
+  grant(categories?: readonly string[]): boolean {
+    return this.change('grant', categories);
   }
 
   /** Revokes the given categories, or all of them when none are named. Persists the decision. */
-  revoke(categories?: readonly string[]): void {
-    this.change('revoke', categories);
+  /** Returns whether the change reached the consent file; a revoke applies in this process either way: privacy wins. */
+  revoke(categories?: readonly string[]): boolean {
+    return this.change('revoke', categories);
   }
 
   status(): ConsentStatus {
@@ -128,20 +132,25 @@ export class Consent {
     return () => clearInterval(timer);
   }
 
-  private change(action: 'grant' | 'revoke', requested: readonly string[] | undefined): void {
+  private change(action: 'grant' | 'revoke', requested: readonly string[] | undefined): boolean {
     const names = this.validNames(requested);
-    if (names.length === 0) return;
+    if (names.length === 0) return true;
     const categories = { ...this.record.categories };
     for (const c of names) categories[c] = action === 'grant';
     const at = new Date().toISOString();
     const history = [...this.record.history, { at, action, categories: names }].slice(-HISTORY_LIMIT);
     this.record = { version: 1, categories, updatedAt: at, history };
-    this.store.write(this.record);
+    const persisted = this.store.write(this.record);
     this.fileVersion = this.store.version();
+    for (const c of names) {
+      if (action === 'revoke' && !persisted) this.unpersistedRevokes.add(c);
+      else this.unpersistedRevokes.delete(c);
+    }
     if (action === 'grant' && this.forcedOff) {
       warnOnce('consent-forced-off', `consent was granted, but ${this.forcedOff.variable}=${this.forcedOff.value} keeps telemetry off`);
     }
     this.applyRecord();
+    return persisted;
   }
 
   private validNames(requested: readonly string[] | undefined): string[] {
@@ -158,7 +167,7 @@ export class Consent {
     const granted: string[] = [];
     const revoked: string[] = [];
     for (const c of this.categories) {
-      const now = this.forcedOff === undefined && this.record.categories[c] === true;
+      const now = this.forcedOff === undefined && this.record.categories[c] === true && !this.unpersistedRevokes.has(c);
       const before = this.effective[c] === true;
       if (now === before) continue;
       this.effective[c] = now;

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { optel as run } from '../helpers/run.js';
-import { tempDir, writeConsent } from '../helpers/temp.js';
+import { makeUnwritable, tempDir, writeConsent } from '../helpers/temp.js';
 
 const tmp = tempDir();
 const optel = (args: string[], env: Record<string, string> = {}) => run(args, { env: { HOME: tmp.dir, ...env } });
@@ -20,6 +20,25 @@ describe('optel consent', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/feature_usage\s+off\s+not granted \(telemetry is opt-in\)/);
     expect(r.stdout.split('\n').filter((l) => /^\w/.test(l))).toHaveLength(8); // header + 7 categories
+  });
+
+  it('a revoke that cannot be written exits 1 and says it did not take effect', async () => {
+    const file = app();
+    writeConsent(file, { performance: true });
+    const undo = makeUnwritable(join(file, '..'));
+    try {
+      const r = await optel(['consent', 'revoke', 'performance', '--consent-file', file]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/could not write the consent file .* the revoke did not take effect/);
+      expect(r.stdout).not.toContain('revoked');
+      const d = await optel(['delete', '--consent-file', file]);
+      expect(d.code).toBe(1);
+      expect(d.stderr).toMatch(/could not delete .*consent\.json/);
+    } finally {
+      undo();
+    }
+    // The file still says what it said: the CLI did not pretend otherwise.
+    expect(JSON.parse(readFileSync(file, 'utf8')).categories).toEqual({ performance: true });
   });
 
   it('grant and revoke change the file register() reads, with history', async () => {

@@ -1,3 +1,4 @@
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Consent } from '../../src/consent/consent.js';
@@ -76,6 +77,22 @@ describe('Consent', () => {
     c.grant();
     expect(c.anyGranted()).toBe(false);
     expect(c.status().categories.a).toEqual({ granted: false, reason: 'forced-off', forcedBy: 'DO_NOT_TRACK' });
+  });
+
+  it('a revoke the disk refuses applies in this process anyway, says so, and the file cannot grant it back', () => {
+    const c = consent({ a: true, b: true });
+    const file = c.status().file;
+    // Where the file should be replaced there is a directory: every write fails (even as root).
+    rmSync(file);
+    mkdirSync(file);
+    expect(c.revoke(['a'])).toBe(false);
+    expect(c.isGranted('a')).toBe(false);
+    expect(c.isGranted('b')).toBe(true);
+    c.reload();
+    expect(c.isGranted('a')).toBe(false);
+    // A grant made here later wins again (it is the user's latest word, even unwritten).
+    expect(c.grant(['a'])).toBe(false);
+    expect(c.isGranted('a')).toBe(true);
   });
 
   it('reload() picks up a change made by another process', () => {

@@ -6,7 +6,7 @@ import { register, type Telemetry } from '../../src/index.js';
 import type { BuiltinCatalog } from '../../src/catalog/builtin.js';
 import { ALLOWED_RESOURCE_KEYS } from '../../src/resource/resource.js';
 import { useLoopbackSession } from '../helpers/session.js';
-import { allGranted, writeConsent } from '../helpers/temp.js';
+import { allGranted, makeUnwritable, writeConsent } from '../helpers/temp.js';
 
 // Personal data and secrets an app might carelessly put anywhere. None may reach the session.receiver.
 const CANARIES = {
@@ -196,6 +196,29 @@ describe('register() against a real OTLP/HTTP session.receiver', () => {
     await session.receiver.waitFor(() => session.receiver.total('optel.feature_usage.activations', { feature: 'kept' }) === 1);
     expect(session.receiver.total('optel.engagement.session_starts')).toBe(0);
     expect(t.consent.status().categories.engagement).toEqual({ granted: false, reason: 'not-granted' });
+  });
+
+  it('a revoke the disk refuses is reported, and stops export in this process at once anyway', async () => {
+    const t = start(allGranted());
+    t.metrics.feature_usage.activations.add(1, { feature: 'before' });
+    await t.forceFlush();
+    await session.receiver.waitFor(() => session.receiver.total('optel.feature_usage.activations', { feature: 'before' }) === 1);
+    const undo = makeUnwritable(session.tmp.dir);
+    let result;
+    try {
+      t.metrics.feature_usage.activations.add(1, { feature: 'queued_before_revoke' });
+      result = await t.consent.revoke('feature_usage');
+    } finally {
+      undo();
+    }
+    expect(result).toEqual({ persisted: false, error: expect.stringMatching(/could not write the consent file .* this process only/) });
+    t.metrics.feature_usage.activations.add(1, { feature: 'after' });
+    t.metrics.engagement.session_starts.add(1);
+    await t.forceFlush();
+    await session.receiver.waitFor(() => session.receiver.total('optel.engagement.session_starts') >= 1);
+    expect(session.receiver.total('optel.feature_usage.activations', { feature: 'queued_before_revoke' })).toBe(0);
+    expect(session.receiver.total('optel.feature_usage.activations', { feature: 'after' })).toBe(0);
+    expect(t.consent.isGranted('feature_usage')).toBe(false);
   });
 
   it('with only performance granted, nothing from any other category arrives', async () => {

@@ -139,8 +139,15 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     warnOnce(`dropped:${reason}`, `dropped telemetry that could not be delivered (${reason}); counted in optel.system.dropped_requests`);
   };
 
+  /** Set while a stopped SDK finishes shutting down: a new one starts only after (one set of globals at a time). */
+  let stopping: Promise<void> | undefined;
+
   const startIfGranted = (): void => {
     if (sdk || deletionPending || !consent.anyGranted()) return;
+    if (stopping) {
+      void stopping.then(startIfGranted);
+      return;
+    }
     try {
       // Scraped series must never carry an id, so pull mode has none: it is for OTLP deletion requests.
       idInUse = config.anonymousId && config.exporter === 'otlp' ? userData.installationId.getOrCreate() : undefined;
@@ -175,8 +182,15 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     stopExitHooks?.();
     stopExitHooks = undefined;
     if (running) {
-      await running.flushAfterRevoke();
-      await running.shutdown();
+      const stop = (async () => {
+        await running.flushAfterRevoke();
+        await running.shutdown();
+      })();
+      const settled: Promise<void> = stop.catch((e) => reportError('stopping the SDK', e)).then(() => {
+        if (stopping === settled) stopping = undefined;
+      });
+      stopping = settled;
+      await stop;
     }
     const created = userData.forgetAfterOptOut(config.serviceName, otlpEndpoint);
     if (!created) return 'none';

@@ -38,7 +38,7 @@ export class TelemetrySdk {
   start(): void {
     if (this.sdk) return;
     const pipeline = createExportPipeline(this.config, this.consent, this.hooks);
-    this.http = this.config.instrumentHttp ? createHttpInstrumentation(this.config.endpoint) : undefined;
+    this.http = this.config.instrumentHttp ? sharedHttpInstrumentation(this.config.endpoint) : undefined;
     const sdk = new NodeSDK({
       resource: buildResource({ serviceName: this.config.serviceName, serviceVersion: this.config.serviceVersion, installationId: this.installationId }),
       autoDetectResources: false,
@@ -52,7 +52,12 @@ export class TelemetrySdk {
       logRecordProcessors: [],
     });
     sdk.start();
-    if (this.http) patchLoadedHttp();
+    if (this.http) {
+      // The SDK enables an instrumentation only when its config says disabled; one that an
+      // earlier revoke disabled must be enabled again here (it re-patches what it saw loaded).
+      this.http.enable();
+      patchLoadedHttp();
+    }
     this.sdk = sdk;
     this.pipeline = pipeline;
     this.instruments.attach(metrics.getMeter('optel', VERSION), trace.getTracer('optel', VERSION));
@@ -92,6 +97,18 @@ export class TelemetrySdk {
       context.disable();
     }
   }
+}
+
+/**
+ * One HTTP instrumentation per process. An instrumentation disabled when consent is revoked can be
+ * enabled again (it re-patches the modules it saw loaded), but a new instance cannot patch
+ * `http` once it is loaded: a revoke followed by a grant would bring every signal back but HTTP.
+ */
+let httpInstrumentation: { readonly endpoint: string; readonly instance: HttpInstrumentation } | undefined;
+
+function sharedHttpInstrumentation(endpoint: string): HttpInstrumentation {
+  if (httpInstrumentation?.endpoint !== endpoint) httpInstrumentation = { endpoint, instance: createHttpInstrumentation(endpoint) };
+  return httpInstrumentation.instance;
 }
 
 /**

@@ -17,6 +17,21 @@ afterAll(async () => {
 
 const run = (args: string[], env: Record<string, string>) => runNode(args, { env: { HOME: tmp.dir, ...env }, timeoutMs: 20_000 });
 
+describe('consent toggled in a running app', () => {
+  it('revoking everything and granting again, awaited or not, brings every signal back, HTTP included', async () => {
+    const consentFile = join(tmp.dir, 'toggle', 'consent.json');
+    writeConsent(consentFile, { feature_usage: true, performance: true });
+    receiver.clear();
+    const r = await run([fixture('toggle-app.mjs')], { OPTEL_E2E_ENDPOINT: receiver.url, OPTEL_E2E_CONSENT_FILE: consentFile });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('toggle-app done, granted=true');
+    await receiver.waitFor(() => receiver.spans().some((s) => s.name === 'GET /after'));
+    expect(receiver.spans().map((s) => s.name)).toEqual(expect.arrayContaining(['GET /before', 'GET /after']));
+    expect(receiver.points().filter((p) => p.name === 'http.server.request.duration').reduce((n, p) => n + (p.count ?? 0), 0)).toBe(2);
+    expect(receiver.total('optel.feature_usage.activations', { feature: 'after_toggle' })).toBe(1);
+  });
+});
+
 describe('node --import optel/register', () => {
   it('registers from OTEL_* and OPTEL_* variables before the app runs, HTTP included', async () => {
     const consentFile = join(tmp.dir, 'hook', 'consent.json');

@@ -59,22 +59,19 @@ export function createWithTelemetry(metrics: TelemetryApi<BuiltinCatalog>, conse
         finish(error, true);
         throw error;
       }
-      if (isThenable(result)) {
-        return result.then(
-          (value) => {
-            finish(undefined, false);
-            return value;
-          },
-          (error: unknown) => {
-            finish(error, true);
-            throw error;
-          },
-        );
-      }
+      // Only a native Promise is followed to its end (its chain settles exactly as it would).
+      // Anything else that merely looks like one (a thenable, a Proxy) goes back untouched: its
+      // `then` may be a getter that throws, or return something else.
+      const chained = followPromise(result, finish);
+      if (chained !== undefined) return chained;
       finish(undefined, false);
       return result;
     };
-    Object.defineProperty(wrapped, 'name', { value: fn.name, configurable: true });
+    try {
+      Object.defineProperty(wrapped, 'name', { value: fn.name, configurable: true });
+    } catch {
+      // a function whose name cannot be read (a Proxy): the wrapper keeps its own
+    }
     return wrapped as unknown as F;
   };
 }
@@ -86,6 +83,22 @@ export function errorType(error: unknown): string {
   return typeof error;
 }
 
-function isThenable(v: unknown): v is PromiseLike<unknown> {
-  return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as { then?: unknown }).then === 'function';
+/** The promise the host gets back for a native Promise result, or undefined for anything else. */
+function followPromise(result: unknown, finish: (error: unknown, failed: boolean) => void): Promise<unknown> | undefined {
+  try {
+    if (!(result instanceof Promise) || Object.getPrototypeOf(result) !== Promise.prototype) return undefined;
+    return Promise.prototype.then.call(
+      result,
+      (value) => {
+        finish(undefined, false);
+        return value;
+      },
+      (error: unknown) => {
+        finish(error, true);
+        throw error;
+      },
+    );
+  } catch {
+    return undefined; // a Proxy whose traps throw: handed back as it came
+  }
 }

@@ -13,6 +13,20 @@ const SENSITIVE_KEY_DETECTOR = 'sensitive_key';
 
 // No built-in detector can match fewer characters than this ("::1" aside,
 // which is not personal data), so shorter strings skip all the work.
+/**
+ * Longer values are cut before they are scanned: one 10 MB error message would otherwise block the
+ * event loop for seconds, and nothing that long is useful telemetry.
+ */
+export const MAX_SCAN_LENGTH = 16 * 1024;
+const TRUNCATED = ' [TRUNCATED]';
+
+/** Cut at the last whitespace near the bound, so no token is split into a shorter, unrecognisable piece. */
+function bound(text: string): string {
+  const space = text.slice(MAX_SCAN_LENGTH - 256, MAX_SCAN_LENGTH).search(/\s\S*$/);
+  const cut = space >= 0 ? MAX_SCAN_LENGTH - 256 + space : MAX_SCAN_LENGTH;
+  return `${text.slice(0, cut)}${TRUNCATED}`;
+}
+
 const MIN_SCRUB_LENGTH = 6;
 
 // Attribute keys are low-cardinality, so key decisions are memoised; the cap
@@ -108,7 +122,7 @@ export class Scrubber {
   /** Returns the text with every detector applied; returns the SAME string instance when nothing matched. Never throws (a detector that throws is skipped, reported via diag.warn from @opentelemetry/api once per detector). */
   scrubText(text: string): string {
     if (typeof text !== 'string' || text.length < MIN_SCRUB_LENGTH) return text;
-    let out = text;
+    let out = text.length > MAX_SCAN_LENGTH ? bound(text) : text;
     const compiled = this.compiled;
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;

@@ -105,3 +105,63 @@ it('values whose string conversion throws are dropped, not thrown (found by the 
     expect(() => t.withTelemetry('x', () => { throw h; })()).toThrow(); // the app's own throw passes through untouched
   }
 });
+
+/** Values built to break whoever inspects them: every trap throws, `then` is a throwing getter, thenables. */
+function hostileValue(kind: number): unknown {
+  const boom = () => {
+    throw new Error('trap');
+  };
+  switch (kind % 7) {
+    case 0:
+      return new Proxy({}, { get: boom, has: boom, ownKeys: boom, getPrototypeOf: boom, getOwnPropertyDescriptor: boom });
+    case 1:
+      return Object.defineProperty({}, 'then', { get: boom });
+    case 2:
+      return { then: () => 'not what was returned' };
+    case 3:
+      return { then: (resolve: (v: unknown) => void) => resolve('a thenable') };
+    case 4:
+      return new Proxy(Promise.resolve(1), { get: boom, getPrototypeOf: () => Promise.prototype });
+    case 5:
+      return new Proxy(() => 1, { get: boom, apply: () => 'proxied call' });
+    default:
+      return Object.create(null);
+  }
+}
+
+it('100,000 calls with hostile JavaScript: withTelemetry and the API never throw and never change what the host gets back', () => {
+  const results = fc.record({ kind: fc.nat(), asName: fc.boolean(), asAttr: fc.boolean() });
+  let compared = 0;
+  fc.assert(
+    fc.property(results, ({ kind, asName, asAttr }) => {
+      const value = hostileValue(kind);
+      const fn = () => value;
+      let got: unknown;
+      // The wrapped function did not throw, so the wrapper must not either...
+      expect(() => {
+        got = t.withTelemetry((asName ? value : 'hostile') as string, fn)();
+      }).not.toThrow();
+      // ...and the host gets back exactly what the function returned (a native Promise is followed, so only it may differ).
+      if (!(kind % 7 === 4)) {
+        expect(got).toBe(value);
+        compared++;
+      }
+      expect(() => t.metrics.feature_usage.activations.add(1, { feature: (asAttr ? value : 'x') as string })).not.toThrow();
+      expect(() => t.metrics.errors.errors.add(1, value as never)).not.toThrow();
+      expect(() => t.consent.isGranted(value as never)).not.toThrow();
+    }),
+    { numRuns: 100_000 },
+  );
+  expect(compared).toBeGreaterThan(80_000);
+  // A function that throws a hostile value: that exact value reaches the host.
+  const thrown = hostileValue(0);
+  let caught: unknown;
+  try {
+    t.withTelemetry('throws', () => {
+      throw thrown;
+    })();
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught).toBe(thrown);
+}, 120_000);

@@ -1,7 +1,7 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { diag, DiagLogLevel, type DiagLogger } from '@opentelemetry/api';
 import { builtinDetectors, type Detector } from '../../src/redaction/detectors.js';
-import { Scrubber } from '../../src/redaction/scrubber.js';
+import { MAX_SCAN_LENGTH, Scrubber } from '../../src/redaction/scrubber.js';
 
 /** Ordinary telemetry text: must come out byte-identical. No IP addresses here on purpose. */
 const benign = [
@@ -468,5 +468,17 @@ describe('Scrubber: shared detectors', () => {
       expect(c.scrubText('z 4111 1111 1111 1111')).toBe('z [REDACTED:card_number]');
     }
     expect(spy).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('bounded scanning', () => {
+  it('cuts a huge value at a word boundary before scanning, and still redacts what it keeps', () => {
+    const s = new Scrubber();
+    const huge = `token for alice@example.com ${'lorem ipsum '.repeat(2_000_000)}`;
+    const out = s.scrubText(huge);
+    expect(out.length).toBeLessThanOrEqual(MAX_SCAN_LENGTH + 20);
+    expect(out.endsWith(' [TRUNCATED]')).toBe(true);
+    expect(out).not.toContain('alice@example.com');
+    expect(out).toMatch(/ipsum \[TRUNCATED\]$/);
   });
 });

@@ -1,4 +1,4 @@
-import { diag } from '@opentelemetry/api';
+import { diag, DiagConsoleLogger, DiagLogLevel } from '@opentelemetry/api';
 
 const warned = new Set<string>();
 
@@ -38,4 +38,24 @@ export function reportError(where: string, error: unknown): void {
 /** Test hook: forget which warnings were given. */
 export function resetWarnings(): void {
   warned.clear();
+}
+
+const LEVELS: Readonly<Record<string, DiagLogLevel>> = {
+  NONE: DiagLogLevel.NONE,
+  ERROR: DiagLogLevel.ERROR,
+  WARN: DiagLogLevel.WARN,
+  INFO: DiagLogLevel.INFO,
+  DEBUG: DiagLogLevel.DEBUG,
+  VERBOSE: DiagLogLevel.VERBOSE,
+  ALL: DiagLogLevel.ALL,
+};
+
+/**
+ * OTEL_LOG_LEVEL asks for OTel's diagnostics on the console; the SDK would install that logger only
+ * once it starts (on the first grant), so optel installs it at register(), the same way.
+ */
+export function installDiagLogger(env: NodeJS.ProcessEnv): void {
+  const level = env.OTEL_LOG_LEVEL?.trim().toUpperCase();
+  if (!level) return;
+  diag.setLogger(new DiagConsoleLogger(), { logLevel: LEVELS[level] ?? DiagLogLevel.INFO, suppressOverrideMessage: true });
 }

@@ -9,7 +9,7 @@ import { type RegisterOptions, type ResolvedConfig, resolveConfig } from './conf
 import { Consent, type ConsentListener, type ConsentStatus } from './consent/consent.js';
 import { forcedOffByEnv } from './consent/overrides.js';
 import { ConsentStore } from './consent/store.js';
-import { reportError, warnOnce } from './diag.js';
+import { installDiagLogger, reportError, warnOnce } from './diag.js';
 import { Scrubber } from './redaction/scrubber.js';
 import { builtinDetectors } from './redaction/detectors.js';
 import type { TelemetrySdk } from './sdk.js';
@@ -95,6 +95,8 @@ export function register<const C extends CatalogSpec = Record<never, never>>(opt
     return active as unknown as Telemetry<BuiltinCatalog & C>;
   }
   const config = resolveConfig(options);
+  // Problems with local files are reported from here on, before any grant starts the SDK.
+  installDiagLogger(config.env);
   const handle = createTelemetry<BuiltinCatalog & C>(config);
   active = handle as unknown as Telemetry<CatalogSpec>;
   return handle;
@@ -150,7 +152,7 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     }
     try {
       // Scraped series must never carry an id, so pull mode has none: it is for OTLP deletion requests.
-      idInUse = config.anonymousId && config.exporter === 'otlp' ? userData.installationId.getOrCreate() : undefined;
+      idInUse = config.anonymousId && config.exporter === 'otlp' ? installationIdOrNone(userData) : undefined;
       sdk = new (loadSdk().TelemetrySdk)(config, consent, scrubber, instruments, idInUse, { onExport, onDrop, ...(debug ? { debug } : {}) });
       sdk.start();
       const running = sdk;
@@ -282,6 +284,19 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
 function deletionOutcome(outcome: DeliveryOutcome, stillPending: boolean): 'delivered' | 'pending' | 'not-needed' {
   if (outcome === 'delivered' || outcome === 'printed') return 'delivered';
   return stillPending ? 'pending' : 'not-needed';
+}
+
+/**
+ * The anonymous id, if it can be kept. One that cannot be written could never be named in a
+ * deletion request later, so telemetry then goes without an id (and says why), rather than not at all.
+ */
+function installationIdOrNone(userData: UserData): string | undefined {
+  try {
+    return userData.installationId.getOrCreate();
+  } catch (error) {
+    reportError(`keeping the installation id in ${userData.files.installationId} (telemetry is sent without one)`, error);
+    return undefined;
+  }
 }
 
 /** Runs a consent change; never throws, and says when the file could not be written. */

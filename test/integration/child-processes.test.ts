@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OtlpReceiver } from '../helpers/otlp-receiver.js';
@@ -29,6 +30,31 @@ describe('consent toggled in a running app', () => {
     expect(receiver.spans().map((s) => s.name)).toEqual(expect.arrayContaining(['GET /before', 'GET /after']));
     expect(receiver.points().filter((p) => p.name === 'http.server.request.duration').reduce((n, p) => n + (p.count ?? 0), 0)).toBe(2);
     expect(receiver.total('optel.feature_usage.activations', { feature: 'after_toggle' })).toBe(1);
+  });
+});
+
+describe('broken local state, with OTEL_LOG_LEVEL=warn', () => {
+  it('a corrupt consent file is reported from register() on, and nothing is sent', async () => {
+    const consentFile = join(tmp.dir, 'corrupt', 'consent.json');
+    mkdirSync(join(consentFile, '..'), { recursive: true });
+    writeFileSync(consentFile, '{"version": 1, "categories": ');
+    receiver.clear();
+    const r = await run([fixture('local-state-app.mjs')], { OPTEL_E2E_ENDPOINT: receiver.url, OPTEL_E2E_CONSENT_FILE: consentFile, OTEL_LOG_LEVEL: 'warn' });
+    expect(r.stdout).toContain('local-state-app done');
+    expect(r.stderr).toMatch(/consent file .*consent\.json is not valid/);
+    expect(receiver.requests).toEqual([]);
+  });
+
+  it('an id file that cannot be written is reported, and telemetry goes without an id rather than not at all', async () => {
+    const consentFile = join(tmp.dir, 'no-id', 'consent.json');
+    writeConsent(consentFile, { feature_usage: true });
+    mkdirSync(join(tmp.dir, 'no-id', 'optel-installation-id.json'));
+    receiver.clear();
+    const r = await run([fixture('local-state-app.mjs')], { OPTEL_E2E_ENDPOINT: receiver.url, OPTEL_E2E_CONSENT_FILE: consentFile, OTEL_LOG_LEVEL: 'warn' });
+    expect(r.stdout).toContain('local-state-app done');
+    expect(r.stderr).toMatch(/keeping the installation id in .* \(telemetry is sent without one\)/);
+    await receiver.waitFor(() => receiver.total('optel.feature_usage.activations', { feature: 'local_state' }) === 1);
+    expect(receiver.everything()).not.toContain('optel.installation.id');
   });
 });
 

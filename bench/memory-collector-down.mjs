@@ -1,6 +1,7 @@
-// Heap while the Collector is down: if the span queue is bounded, 20x more work into a dead
-// endpoint leaves the heap where 1x left it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Heap while the Collector is down: the SDK's span queue (2048 spans) and the outbox (8 MiB of
+// request bodies, by default) are bounded, so 20x more work into a dead endpoint leaves the heap
+// about where 1x left it, and the outbox on disk at its bound.
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { register } from '../dist/index.js';
@@ -20,11 +21,16 @@ async function run(n) {
     if (i % 5_000 === 0) await new Promise((r) => setImmediate(r)); // let exports fail and the queue turn over
   }
   await new Promise((r) => setTimeout(r, 200));
-  return heapMb();
+  return [heapMb(), process.memoryUsage().rss / 1e6];
 }
 const base = heapMb();
-const at10k = await run(10_000);
-const at200k = await run(190_000);
-console.log(`Collector down (queue bound 2048 spans): heap ${base.toFixed(1)} MB at start, ${at10k.toFixed(1)} MB after 10,000 wrapped calls, ${at200k.toFixed(1)} MB after 200,000 (ratio 200k/10k: ${(at200k / at10k).toFixed(2)}x)`);
+const [at10k, rss10k] = await run(10_000);
+const [at200k, rss200k] = await run(190_000);
 await t.shutdown();
+const outbox = join(dir, 'optel-outbox');
+let disk = 0;
+try {
+  for (const f of readdirSync(outbox)) disk += statSync(join(outbox, f)).size;
+} catch {}
+console.log(`Collector down (span queue 2048, outbox 8 MiB): heap ${base.toFixed(1)} MB at start, ${at10k.toFixed(1)} MB after 10,000 wrapped calls, ${at200k.toFixed(1)} MB after 200,000 (ratio 200k/10k: ${(at200k / at10k).toFixed(2)}x); RSS ${rss10k.toFixed(0)} MB after 10,000, ${rss200k.toFixed(0)} MB after 200,000; outbox on disk after shutdown ${(disk / 1e6).toFixed(1)} MB`);
 rmSync(dir, { recursive: true, force: true });

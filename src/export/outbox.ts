@@ -30,6 +30,8 @@ export interface OutboxLimits {
 
 
 const FILE = /^\d{13}-\d{6,}\.json$/;
+/** How often entries added during an outage are written to disk together. */
+export const PERSIST_EVERY_MS = 2000;
 
 /**
  * The requests an app recorded and could not deliver yet, oldest first. Held in memory, bounded by
@@ -41,8 +43,9 @@ export class Outbox {
   private readonly entries: OutboxEntry[] = [];
   private bytes = 0;
   private seq = 0;
-  /** Set while an entry waits for a retry: new entries go to disk at once. */
+  /** Set while an entry waits for a retry: new entries go to disk soon after they arrive. */
   private backlogged = false;
+  private persistTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly dir: string,
@@ -70,7 +73,10 @@ export class Outbox {
     for (const name of names) {
       const file = join(this.dir, name);
       try {
-        const e = JSON.parse(readFileSync(file, 'utf8')) as Partial<OutboxEntry>;
+        const text = readFileSync(file, 'utf8');
+        const nl = text.indexOf('\n');
+        if (nl < 0) throw new Error('not an outbox entry');
+        const e = { ...(JSON.parse(text.slice(0, nl)) as Partial<OutboxEntry>), body: text.slice(nl + 1) };
         if ((e.signal !== 'traces' && e.signal !== 'metrics') || typeof e.category !== 'string' || typeof e.body !== 'string' || typeof e.createdAt !== 'number') throw new Error('not an outbox entry');
         this.entries.push({ id: name, signal: e.signal, category: e.category, createdAt: e.createdAt, body: e.body, attempts: Number(e.attempts) || 0, notBefore: 0, persisted: true });
         this.bytes += e.body.length;
@@ -90,7 +96,21 @@ export class Outbox {
     this.entries.push(entry);
     this.bytes += body.length;
     this.enforce(now);
-    if (this.backlogged && this.entries.includes(entry)) void this.persist(entry);
+    if (this.backlogged) this.persistSoon();
+  }
+
+  /**
+   * While delivery is backlogged, new entries go to disk together, at most every PERSIST_EVERY_MS:
+   * under a long outage with a busy app, most entries would otherwise be written only to be
+   * dropped at the bound moments later. Exit writes whatever is left.
+   */
+  private persistSoon(): void {
+    if (this.persistTimer) return;
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = undefined;
+      for (const e of this.entries) if (!e.persisted) void this.persist(e);
+    }, PERSIST_EVERY_MS);
+    this.persistTimer.unref();
   }
 
   /** The oldest entry that may be sent now, dropping those that got too old. */
@@ -186,8 +206,9 @@ export class Outbox {
   }
 }
 
+/** One line of metadata, then the request body exactly as it will be sent (no escaping, no growth). */
 function serialise(e: OutboxEntry): string {
-  return JSON.stringify({ signal: e.signal, category: e.category, createdAt: e.createdAt, attempts: e.attempts, body: e.body });
+  return `${JSON.stringify({ signal: e.signal, category: e.category, createdAt: e.createdAt, attempts: e.attempts })}\n${e.body}`;
 }
 
 async function safeUnlink(file: string): Promise<void> {

@@ -79,7 +79,7 @@ function outboxFiles(a: AppRun): string[] {
 
 /** The categories of what waits in an app's outbox on disk. */
 function waitingCategories(a: AppRun): string[] {
-  return outboxFiles(a).map((f) => (JSON.parse(readFileSync(join(a.home, 'optel-outbox', f), 'utf8')) as { category: string }).category);
+  return outboxFiles(a).map((f) => (JSON.parse(readFileSync(join(a.home, 'optel-outbox', f), 'utf8').split('\n')[0] as string) as { category: string }).category);
 }
 
 beforeAll(async () => {
@@ -192,9 +192,10 @@ describe('delivery through faults, counted at the real Collector', () => {
     const bound = 64 * 1024;
     const a = app('bounded', { OPTEL_E2E_COUNT: '3000', OPTEL_E2E_DISTINCT: '300', OPTEL_E2E_ROUNDS: '10', OPTEL_E2E_PAUSE: '250', OPTEL_E2E_OUTBOX_BYTES: String(bound), OPTEL_E2E_END: 'exit' });
     await run(a);
-    const onDisk = outboxFiles(a).reduce((n, f) => n + (JSON.parse(readFileSync(join(a.home, 'optel-outbox', f), 'utf8')) as { body: string }).body.length, 0);
+    const onDisk = outboxFiles(a).reduce((n, f) => n + statSync(join(a.home, 'optel-outbox', f)).size, 0);
     expect(onDisk).toBeGreaterThan(0);
-    expect(onDisk).toBeLessThanOrEqual(bound);
+    // The bound is on request bodies; each file adds one line of metadata.
+    expect(onDisk).toBeLessThanOrEqual(bound + outboxFiles(a).length * 200);
     proxy!.fault = { kind: 'pass' };
     await run(a, { OPTEL_E2E_COUNT: '0', OPTEL_E2E_ROUNDS: '1' });
     await waitFor('the count of what was dropped', async () => (arrivedDrops('size_limit') > 0 ? true : undefined), 20_000);

@@ -106,7 +106,42 @@ function compare(label, n, cases) {
   console.log(`\nApp start-up to exit (50 HTTP requests), median of 7: without optel ${m.none.toFixed(0)} ms, optel with consent off ${m.off.toFixed(0)} ms (${(m.off / m.none).toFixed(2)}x), consent on ${m.on.toFixed(0)} ms (${(m.on / m.none).toFixed(2)}x)`);
 }
 
-// 7. The ingestion edge: legitimate traffic through the bare Collector, the full Collector
+// 7. The end of a process that never calls shutdown(): what optel adds while it delivers what was
+// recorded (or writes it to the outbox), against a Collector that answers at once, one that
+// refuses connections, and one that accepts and never answers (the grace period, then disk).
+{
+  const { spawn } = await import('node:child_process');
+  const http = await import('node:http');
+  const net = await import('node:net');
+  const ok = http.createServer((q, r) => q.resume().on('end', () => r.writeHead(200, { 'content-type': 'application/json' }).end('{}')));
+  const hang = net.createServer(() => {});
+  await Promise.all([new Promise((r) => ok.listen(0, '127.0.0.1', r)), new Promise((r) => hang.listen(0, '127.0.0.1', r))]);
+  const script = new URL('./exit-app.mjs', import.meta.url).pathname;
+  const modes = {
+    'no optel': { OPTEL_BENCH_MODE: 'none' },
+    'Collector answers': { OPTEL_BENCH_MODE: 'optel', OPTEL_BENCH_ENDPOINT: `http://127.0.0.1:${ok.address().port}` },
+    'Collector refuses': { OPTEL_BENCH_MODE: 'optel', OPTEL_BENCH_ENDPOINT: 'http://127.0.0.1:9' },
+    'Collector hangs': { OPTEL_BENCH_MODE: 'optel', OPTEL_BENCH_ENDPOINT: `http://127.0.0.1:${hang.address().port}` },
+  };
+  const times = Object.fromEntries(Object.keys(modes).map((m) => [m, []]));
+  for (let round = 0; round < 7; round++) {
+    for (const [mode, env] of Object.entries(modes)) {
+      const t0 = process.hrtime.bigint();
+      // Asynchronous servers in this process must keep answering while the child runs: spawnSync
+      // would block them, so the child is run and awaited.
+      await new Promise((r) => spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: 'ignore' }).once('exit', r));
+      times[mode].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  ok.close();
+  hang.close();
+  const med = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  const m = Object.fromEntries(Object.keys(modes).map((k) => [k, med(times[k])]));
+  const up = m['Collector answers'];
+  console.log(`\nExit without shutdown() (1,000 increments and 100 spans recorded), median of 7: no optel ${m['no optel'].toFixed(0)} ms; optel with a Collector that answers ${up.toFixed(0)} ms, refuses ${m['Collector refuses'].toFixed(0)} ms (${(m['Collector refuses'] / up).toFixed(2)}x), hangs ${m['Collector hangs'].toFixed(0)} ms (${(m['Collector hangs'] / up).toFixed(2)}x: the 0.5 s grace, then disk)`);
+}
+
+// 8. The ingestion edge: legitimate traffic through the bare Collector, the full Collector
 // (ingest policy, stream caps, auth) and the full edge (nginx TLS and limits in front).
 {
   const { benchEdge } = await import('./edge-throughput.ts');

@@ -12,14 +12,14 @@ import { ConsentStore } from './consent/store.js';
 import { installDiagLogger, reportError, warnOnce } from './diag.js';
 import { Scrubber } from './redaction/scrubber.js';
 import { builtinDetectors } from './redaction/detectors.js';
-import type { TelemetrySdk } from './sdk.js';
 import { loadSdk } from './sdk-loader.js';
 import { keepRecordsAtExit } from './lifecycle/process-exit.js';
+import { OptOut } from './lifecycle/opt-out.js';
+import { type RunningTelemetry, TelemetryLifecycle } from './lifecycle/telemetry-lifecycle.js';
 import type { DropReason } from './export/outbox.js';
 import type { ExportListener } from './export/observed-exporters.js';
 import { writeAppManifest } from './userdata/app-manifest.js';
 import type { AuditEntry } from './userdata/audit-log.js';
-import type { DeliveryOutcome } from './userdata/deletion-request.js';
 import { dataFiles } from './userdata/files.js';
 import { type CategoryDescription, describeCategories, UserData, type UserDataExport } from './userdata/user-data.js';
 
@@ -119,14 +119,9 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
   api = createTelemetryApi<C>(config.catalog, consent, instruments, scrubber, config.serviceVersion);
   const builtin = api as unknown as TelemetryApi<BuiltinCatalog>;
   const crashes = new CrashRecorder(consent, instruments, scrubber, files.crashes);
-  let sdk: TelemetrySdk | undefined;
-  let stopResources: (() => void) | undefined;
-  let stopExitHooks: (() => void) | undefined;
   let idInUse: string | undefined;
-  // While a deletion request waits for delivery, nothing else is sent.
-  let deletionPending = userData.deletions.pending() !== undefined;
 
-  safely('writing optel-app.json', () => writeAppManifest(files.app, { serviceName: config.serviceName, ...(config.serviceVersion ? { serviceVersion: config.serviceVersion } : {}), exporter: config.exporter, endpoint: config.endpoint, catalog: config.catalog.spec }));
+  safely('writing optel-app.json', () => writeAppManifest(files.app, { serviceName: config.serviceName, ...(config.serviceVersion ? { serviceVersion: config.serviceVersion } : {}), exporter: config.exporter, endpoint: config.endpoint, catalog: config.catalog.spec, optOutVariable: config.optOutVariable, exportTimeoutMs: config.exportTimeoutMs }));
 
   /** What each export sent, kept for `optel show` while some consent is granted. */
   const onExport: ExportListener = (signal, url, delivered, body) => {
@@ -141,88 +136,44 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     warnOnce(`dropped:${reason}`, `dropped telemetry that could not be delivered (${reason}); counted in optel.system.dropped_requests`);
   };
 
-  /** Set while a stopped SDK finishes shutting down: a new one starts only after (one set of globals at a time). */
-  let stopping: Promise<void> | undefined;
-
-  const startIfGranted = (): void => {
-    if (sdk || deletionPending || !consent.anyGranted()) return;
-    if (stopping) {
-      void stopping.then(startIfGranted);
-      return;
-    }
-    try {
-      // Scraped series must never carry an id, so pull mode has none: it is for OTLP deletion requests.
-      idInUse = config.anonymousId && config.exporter === 'otlp' ? installationIdOrNone(userData) : undefined;
-      sdk = new (loadSdk().TelemetrySdk)(config, consent, scrubber, instruments, idInUse, { onExport, onDrop, ...(debug ? { debug } : {}) });
-      sdk.start();
-      const running = sdk;
-      stopExitHooks = keepRecordsAtExit({ flush: () => running.forceFlush(), persistSync: () => running.persistSync(), abort: () => running.abortDelivery() });
-      if (config.resourceMetrics) stopResources = observeResources(builtin);
-      builtin.system.events.emit({ event: 'start' });
-      crashes.sendSpooled();
-    } catch (error) {
-      reportError('starting the OpenTelemetry SDK', error);
-    }
+  /** The SDK and what runs beside it while anything is granted: exit hooks, resource gauges, the start event. */
+  const startTelemetry = (): RunningTelemetry => {
+    // Scraped series must never carry an id, so pull mode has none: it is for OTLP deletion requests.
+    idInUse = config.anonymousId && config.exporter === 'otlp' ? installationIdOrNone(userData) : undefined;
+    const sdk = new (loadSdk().TelemetrySdk)(config, consent, scrubber, instruments, idInUse, { onExport, onDrop, ...(debug ? { debug } : {}) });
+    sdk.start();
+    const stopExitHooks = keepRecordsAtExit({ flush: () => sdk.forceFlush(), persistSync: () => sdk.persistSync(), abort: () => sdk.abortDelivery() });
+    const stopResources = config.resourceMetrics ? observeResources(builtin) : undefined;
+    builtin.system.events.emit({ event: 'start' });
+    crashes.sendSpooled();
+    return {
+      flushAfterRevoke: () => sdk.flushAfterRevoke(),
+      forceFlush: () => sdk.forceFlush(),
+      async shutdown() {
+        stopResources?.();
+        stopExitHooks();
+        idInUse = undefined;
+        await sdk.shutdown();
+      },
+    };
   };
 
-  const deliverDeletion = async (): Promise<DeliveryOutcome> => {
-    const outcome = await userData.deletions.deliver({ timeoutMs: config.exportTimeoutMs, ...(debug ? { debug } : {}) });
-    if (outcome !== 'failed') {
-      deletionPending = false;
-      startIfGranted();
-    }
-    return outcome;
-  };
-
-  /** Everything revoked: drop what is queued, stop the SDK, forget the id, and ask for deletion if it ever left. */
-  const optOut = async (): Promise<DeliveryOutcome> => {
-    const running = sdk;
-    sdk = undefined;
-    idInUse = undefined;
-    stopResources?.();
-    stopResources = undefined;
-    stopExitHooks?.();
-    stopExitHooks = undefined;
-    if (running) {
-      const stop = (async () => {
-        await running.flushAfterRevoke();
-        await running.shutdown();
-      })();
-      const settled: Promise<void> = stop.catch((e) => reportError('stopping the SDK', e)).then(() => {
-        if (stopping === settled) stopping = undefined;
-      });
-      stopping = settled;
-      await stop;
-    }
-    const created = userData.forgetAfterOptOut(config.serviceName, otlpEndpoint);
-    if (!created) return 'none';
-    deletionPending = true;
-    return deliverDeletion();
-  };
-
-  let lastOptOut: Promise<DeliveryOutcome> = Promise.resolve('none');
-  // What the latest revoke set in motion; consent.revoke() awaits it rather than flushing again.
-  let lastRevoke: Promise<unknown> = Promise.resolve();
+  const optOut = new OptOut(userData, { serviceName: config.serviceName, endpoint: otlpEndpoint, timeoutMs: config.exportTimeoutMs }, debug);
+  const lifecycle = new TelemetryLifecycle(consent, optOut, startTelemetry);
   consent.onChange((change) => {
-    if (change.granted.length > 0) {
-      startIfGranted();
-      if (change.granted.includes('errors')) crashes.sendSpooled();
-    }
-    if (change.revoked.length === 0) return;
-    if (consent.anyGranted()) lastRevoke = (sdk?.flushAfterRevoke() ?? Promise.resolve()).catch((e) => reportError('dropping revoked data', e));
-    else lastRevoke = lastOptOut = optOut().catch((e) => (reportError('opting out', e), 'failed' as const));
+    lifecycle.onConsentChange(change);
+    if (change.granted.includes('errors')) crashes.sendSpooled();
   });
 
   if (config.captureCrashes) crashes.install();
   const stopWatching = consent.watch(config.consentWatchIntervalMs);
-  if (deletionPending) void deliverDeletion().catch((e) => reportError('delivering a deletion request', e));
-  startIfGranted();
+  lifecycle.begin();
 
   const controls: ConsentControls<keyof C & string> = {
     grant: (...categories) => changeResult(config.consentFile, () => consent.grant(categories)),
     revoke: async (...categories) => {
       const result = changeResult(config.consentFile, () => consent.revoke(categories));
-      await lastRevoke;
+      await lifecycle.revokeSettled();
       return result;
     },
     isGranted: (category) => consent.isGranted(category),
@@ -253,13 +204,13 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
       export: () => userData.exportAll(consent.persisted()),
       async delete() {
         await controls.revoke();
-        const outcome = await lastOptOut;
-        userData.deleteAll(config.serviceName, otlpEndpoint);
-        return { deletionRequest: deletionOutcome(outcome, userData.deletions.pending() !== undefined) };
+        const outcome = await lifecycle.optOutSettled();
+        optOut.deleteAll();
+        return { deletionRequest: OptOut.summary(outcome, optOut.pending()) };
       },
     },
     config,
-    forceFlush: () => (sdk?.forceFlush() ?? Promise.resolve()).catch((e) => reportError('forceFlush', e)),
+    forceFlush: () => lifecycle.forceFlush().catch((e) => reportError('forceFlush', e)),
     async shutdown() {
       if (shutDown) return;
       shutDown = true;
@@ -267,10 +218,7 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
         builtin.system.events.emit({ event: 'stop' });
         stopWatching();
         crashes.uninstall();
-        stopResources?.();
-        stopExitHooks?.();
-        await lastOptOut;
-        await sdk?.shutdown();
+        await lifecycle.shutdown();
       } catch (error) {
         reportError('shutdown', error);
       } finally {
@@ -279,11 +227,6 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     },
   } satisfies Telemetry<C>);
   return handle;
-}
-
-function deletionOutcome(outcome: DeliveryOutcome, stillPending: boolean): 'delivered' | 'pending' | 'not-needed' {
-  if (outcome === 'delivered' || outcome === 'printed') return 'delivered';
-  return stillPending ? 'pending' : 'not-needed';
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import { builtinCatalog } from '../catalog/builtin.js';
 import { describeCategories } from '../userdata/user-data.js';
 import { APP_FLAGS, appContext, type AppContext, categoriesFrom, OperationError, parseArgs, UsageError } from './context.js';
+import { OptOut } from '../lifecycle/opt-out.js';
 
 export interface Io {
   readonly out: Writable;
@@ -69,10 +70,8 @@ function table(rows: readonly (readonly string[])[]): string {
 }
 
 async function deliverPending(ctx: AppContext): Promise<'delivered' | 'pending' | 'not-needed'> {
-  if (!ctx.userData.deletions.pending()) return 'not-needed';
-  const outcome = await ctx.userData.deletions.deliver({ timeoutMs: 5000 });
-  if (outcome === 'delivered') return 'delivered';
-  return ctx.userData.deletions.pending() ? 'pending' : 'not-needed';
+  if (!ctx.optOut.pending()) return 'not-needed';
+  return OptOut.summary(await ctx.optOut.deliver(), ctx.optOut.pending());
 }
 
 export async function consentCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -92,7 +91,7 @@ export async function consentCommand(argv: readonly string[], io: Io): Promise<n
     if (action === 'revoke') await ctx.userData.discardWaiting(named.length > 0 ? named : undefined);
     let deletionRequest: string | undefined;
     if (action === 'revoke' && named.length === 0 && (before.length > 0 || ctx.userData.installationId.current())) {
-      ctx.userData.forgetAfterOptOut(ctx.serviceName, ctx.manifest?.exporter === 'otlp' ? ctx.manifest.endpoint : undefined);
+      ctx.optOut.forget();
       deletionRequest = await deliverPending(ctx);
     }
     if (args.flags.has('json')) {
@@ -152,7 +151,7 @@ export async function deleteCommand(argv: readonly string[], io: Io): Promise<nu
   if (args.positional.length > 0) throw new UsageError(`optel delete takes no arguments, got ${JSON.stringify(args.positional[0])}`);
   const ctx = appContext(args, io.env);
   ctx.consent.revoke();
-  ctx.userData.deleteAll(ctx.serviceName, ctx.manifest?.exporter === 'otlp' ? ctx.manifest.endpoint : undefined);
+  ctx.optOut.deleteAll();
   const deletionRequest = await deliverPending(ctx);
   // Success is only what the disk confirms: a read-only directory must not be reported as deleted.
   const left = [ctx.files.consent, ctx.files.audit, ctx.files.installationId, ctx.files.crashes, ctx.files.outbox].filter((f) => existsSync(f));

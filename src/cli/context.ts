@@ -8,6 +8,7 @@ import { ConsentStore, defaultConsentFile } from '../consent/store.js';
 import { type AppManifest, readAppManifest } from '../userdata/app-manifest.js';
 import { type DataFiles, dataFiles } from '../userdata/files.js';
 import { UserData } from '../userdata/user-data.js';
+import { OptOut } from '../lifecycle/opt-out.js';
 
 /** A problem with what the user typed: exit code 2. */
 export class UsageError extends Error {}
@@ -52,7 +53,12 @@ export interface AppContext {
   readonly consent: Consent;
   readonly userData: UserData;
   readonly serviceName: string;
+  /** Leaving, exactly as the library does it, with the app's own endpoint and timeout. */
+  readonly optOut: OptOut;
 }
+
+/** What `register()` would use when the app never wrote it (it has not run since an older optel). */
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
  * Finds the app's data: `--consent-file`, else `--app` (the OS config directory), else
@@ -75,8 +81,16 @@ export function appContext(args: ParsedArgs, env: NodeJS.ProcessEnv = process.en
   const catalog = manifest?.catalog ?? builtinCatalog;
   const categories = new Catalog(catalog).categories;
   const serviceName = manifest?.serviceName ?? (typeof app === 'string' ? app : 'unknown_service');
-  const consent = new Consent(categories, new ConsentStore(file), forcedOffByEnv(env, defaultOptOutVariable(typeof app === 'string' ? app : serviceName)));
-  return { files, manifest, catalog, consent, userData: new UserData(files), serviceName };
+  // The app's own opt-out variable, as it registered: not a guess from the service name.
+  const optOutVariable = manifest?.optOutVariable ?? defaultOptOutVariable(typeof app === 'string' ? app : serviceName);
+  const consent = new Consent(categories, new ConsentStore(file), forcedOffByEnv(env, optOutVariable));
+  const userData = new UserData(files);
+  const optOut = new OptOut(userData, {
+    serviceName,
+    endpoint: manifest?.exporter === 'otlp' ? manifest.endpoint : undefined,
+    timeoutMs: manifest?.exportTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+  });
+  return { files, manifest, catalog, consent, userData, serviceName, optOut };
 }
 
 function checkReadable(file: string): void {

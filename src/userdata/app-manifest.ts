@@ -12,6 +12,10 @@ export interface AppManifest {
   readonly exporter: 'otlp' | 'prometheus';
   readonly endpoint: string;
   readonly catalog: CatalogSpec;
+  /** The variable that forces this app's telemetry off, so `optel consent status` reports it as the app sees it. */
+  readonly optOutVariable?: string;
+  /** How long the app waits for its backend; the `optel` command waits as long for a deletion request. */
+  readonly exportTimeoutMs?: number;
 }
 
 export function writeAppManifest(file: string, manifest: AppManifest): void {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtinCatalog } from '../../src/catalog/builtin.js';
 import { optel as run } from '../helpers/run.js';
 import { makeUnwritable, tempDir, writeConsent } from '../helpers/temp.js';
 
@@ -57,6 +58,14 @@ describe('optel consent', () => {
     writeConsent(file, { performance: true });
     const r = await optel(['consent', 'status', '--consent-file', file, '--json'], { DO_NOT_TRACK: '1' });
     expect(JSON.parse(r.stdout).categories.performance).toEqual({ granted: false, reason: 'forced-off', forcedBy: 'DO_NOT_TRACK' });
+  });
+
+  it("knows the app's own opt-out variable from optel-app.json, not a guess from its name", async () => {
+    const file = app();
+    writeConsent(file, { performance: true });
+    writeFileSync(join(file, '..', 'optel-app.json'), JSON.stringify({ serviceName: 'svc', exporter: 'otlp', endpoint: 'http://127.0.0.1:9', catalog: builtinCatalog, optOutVariable: 'ACME_STUDIO_NO_TELEMETRY', exportTimeoutMs: 500 }));
+    const r = await optel(['consent', 'status', '--consent-file', file, '--json'], { ACME_STUDIO_NO_TELEMETRY: '1' });
+    expect(JSON.parse(r.stdout).categories.performance).toEqual({ granted: false, reason: 'forced-off', forcedBy: 'ACME_STUDIO_NO_TELEMETRY' });
   });
 
   it('finds the app by name in the OS config directory', async () => {

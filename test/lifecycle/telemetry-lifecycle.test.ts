@@ -14,7 +14,7 @@ let n = 0;
 function setup(options: { pendingDeletion?: boolean; deliver?: () => Promise<DeliveryOutcome>; shutdownMs?: number; grantedAtStart?: boolean } = {}) {
   const file = join(tmp.dir, `c${n++}.json`);
   if (options.grantedAtStart) writeConsent(file, { a: true, b: true });
-  const consent = new Consent(['a', 'b'], new ConsentStore(file));
+  const consent = new Consent(['a', 'b'], new ConsentStore(file), undefined);
   const log: string[] = [];
   let pending = options.pendingDeletion ?? false;
   const optOut = {

@@ -21,10 +21,13 @@ export class OptOut {
     private readonly debug?: (line: string) => void,
   ) {}
 
-  /** Forgets what is local; returns whether a deletion request waits to be delivered. */
+  /**
+   * Forgets what is local; returns whether this call queued a deletion request. Not whether one is
+   * pending: another process (the `optel` command, while this app watches the consent file) may
+   * have queued the same one and be delivering it.
+   */
   forget(): boolean {
-    this.userData.forgetAfterOptOut(this.target.serviceName, this.target.endpoint);
-    return this.pending();
+    return this.userData.forgetAfterOptOut(this.target.serviceName, this.target.endpoint) !== undefined;
   }
 
   /** `optel delete` / `userData.delete()`: everything, the consent record and crash spool included. */

@@ -201,6 +201,25 @@ describe('delivery through faults, counted at the real Collector', () => {
     await waitFor('the count of what was dropped', async () => (arrivedDrops('size_limit') > 0 ? true : undefined), 20_000);
   }, 60_000);
 
+  it('an app killed with SIGKILL loses at most about one export interval of what it recorded', async () => {
+    proxy!.fault = { kind: 'pass' };
+    const a = app('killed', { OPTEL_E2E_END: 'loop', OPTEL_E2E_INTERVAL: '200' });
+    const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'test/fixtures/delivery-app.mjs')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...a.env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let recorded = 0;
+    child.stdout!.on('data', (d: Buffer) => {
+      for (const m of d.toString().matchAll(/count (\d+)/g)) recorded = Number(m[1]);
+    });
+    await waitFor('the app to record for a while', async () => (recorded >= 300 ? true : undefined), 20_000);
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+    await new Promise((r) => setTimeout(r, 1000));
+    const arrived = arrivedCount('killed');
+    // 200 ms of recording is 40 increments; one more interval for the export in flight.
+    expect(arrived).toBeLessThanOrEqual(recorded + 10);
+    expect(arrived).toBeGreaterThanOrEqual(recorded - 80);
+  }, 60_000);
+
   it('a burst of 1,500 spans followed by shutdown(): all of them arrive', async () => {
     proxy!.fault = { kind: 'pass' };
     await run(app('burst', { OPTEL_E2E_COUNT: '0', OPTEL_E2E_SPANS: '1500', OPTEL_E2E_ROUNDS: '1', OPTEL_E2E_PAUSE: '0' }));

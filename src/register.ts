@@ -1,6 +1,6 @@
-import { CrashRecorder } from './api/crashes.js';
+import { CrashRecorder } from './instrumentation/crashes.js';
 import { Instruments } from './api/instruments.js';
-import { observeResources } from './api/resource-gauges.js';
+import { observeResources } from './instrumentation/resource-gauges.js';
 import { createTelemetryApi } from './api/telemetry-api.js';
 import { createWithTelemetry, type WithTelemetry } from './api/with-telemetry.js';
 import type { BuiltinCatalog } from './catalog/builtin.js';

@@ -11,6 +11,7 @@ import { createHttpInstrumentation, httpMetricsView } from './instrumentation/ht
 import { RedactingSpanProcessor } from './redaction/redacting-span-processor.js';
 import type { Scrubber } from './redaction/scrubber.js';
 import { buildResource } from './resource/resource.js';
+import { dataFiles } from './userdata/files.js';
 import { VERSION } from './version.js';
 
 /**
@@ -31,13 +32,9 @@ export class TelemetrySdk {
     private readonly hooks: ExportHooks = {},
   ) {}
 
-  get started(): boolean {
-    return this.sdk !== undefined;
-  }
-
   start(): void {
     if (this.sdk) return;
-    const pipeline = createExportPipeline(this.config, this.consent, this.hooks);
+    const pipeline = createExportPipeline({ ...this.config, outboxDir: dataFiles(this.config.consentFile).outbox }, this.consent, this.hooks);
     this.http = this.config.instrumentHttp ? sharedHttpInstrumentation(this.config.endpoint) : undefined;
     const sdk = new NodeSDK({
       resource: buildResource({ serviceName: this.config.serviceName, serviceVersion: this.config.serviceVersion, installationId: this.installationId }),

@@ -3,6 +3,7 @@ import type { CatalogSpec } from '../catalog/types.js';
 import { defaultOptOutVariable } from '../consent/overrides.js';
 import { defaultConsentFile } from '../consent/store.js';
 import type { Detector } from '../redaction/detectors.js';
+import { CatalogDeclarationError } from '../catalog/declaration-error.js';
 import { OptelConfigError } from './errors.js';
 
 export type ExporterKind = 'otlp' | 'prometheus';
@@ -161,7 +162,7 @@ export function resolveConfig(options: unknown): ResolvedConfig {
     serviceName: service,
     serviceVersion,
     appName,
-    catalog: buildCatalog(o.catalog),
+    catalog: catalogOption(o.catalog),
     exporter,
     endpoint,
     tracesUrl: `${endpoint}/v1/traces`,
@@ -226,6 +227,16 @@ export function isCleartextToAnotherHost(endpoint: string): boolean {
   if (url.protocol !== 'http:') return false;
   const host = url.hostname.toLowerCase();
   return !(LOOPBACK_HOSTS.has(host) || host.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(host));
+}
+
+/** The app's catalog merged into the built-in one; a bad declaration is a bad option. */
+function catalogOption(v: unknown): Catalog {
+  try {
+    return buildCatalog(v);
+  } catch (error) {
+    if (error instanceof CatalogDeclarationError) throw new OptelConfigError(error.option, error.value, error.accepted);
+    throw error;
+  }
 }
 
 function urlOption(option: string, v: unknown): string {

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { writeJson } from '../userdata/json-file.js';
+import { writeJson } from '../fs/json-file.js';
 import { reportError, warnOnce } from '../diag.js';
 
 /** One change of consent, kept so a user can see when they granted or revoked what. */

@@ -6,7 +6,6 @@ import { reportError } from '../diag.js';
 import { ConsentPrometheusExporter } from './consent-prometheus-exporter.js';
 import { ConsentMetricExporter } from './metric-consent-filter.js';
 import { type ExportListener, nowhereMetricExporter, nowhereSpanExporter, ObservedMetricExporter, ObservedSpanExporter, printRequests } from './observed-exporters.js';
-import { dataFiles } from '../userdata/files.js';
 import { type DropReason, Outbox } from './outbox.js';
 import { OutboxDelivery } from './outbox-delivery.js';
 import { OutboxMetricExporter, OutboxSpanExporter } from './outbox-exporters.js';
@@ -42,7 +41,13 @@ export interface ExportPipeline {
  * many app instances, and a revoke can drop what is pending), both behind consent gates.
  * Prometheus mode: a pull endpoint that serves granted categories only; no traces leave.
  */
-export function createExportPipeline(config: ResolvedConfig, consent: Consent, hooks: ExportHooks = {}): ExportPipeline {
+/** The few options the export pipeline needs, not the whole resolved configuration. */
+export type ExportOptions = Pick<ResolvedConfig, 'exporter' | 'prometheus' | 'catalog' | 'tracesUrl' | 'metricsUrl' | 'exportTimeoutMs' | 'exportIntervalMs' | 'maxQueueSize' | 'outbox'> & {
+  /** Where requests that wait for delivery are kept on disk (the optel directory's optel-outbox/). */
+  readonly outboxDir: string;
+};
+
+export function createExportPipeline(config: ExportOptions, consent: Consent, hooks: ExportHooks = {}): ExportPipeline {
   if (config.exporter === 'prometheus') {
     const reader = new ConsentPrometheusExporter(
       // No target_info: it would turn resource attributes into a Prometheus label set.
@@ -76,7 +81,7 @@ export function createExportPipeline(config: ResolvedConfig, consent: Consent, h
   } else {
     // Everything the SDK exports goes through the outbox: kept (on disk when delivery falters),
     // retried, and delivered in order, by category, only while that category is granted.
-    outbox = new Outbox(dataFiles(config.consentFile).outbox, config.outbox, (reason) => hooks.onDrop?.(reason));
+    outbox = new Outbox(config.outboxDir, config.outbox, (reason) => hooks.onDrop?.(reason));
     outbox.load();
     delivery = new OutboxDelivery(
       outbox,

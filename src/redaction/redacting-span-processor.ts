@@ -91,7 +91,7 @@ export class RedactingSpanProcessor implements SpanProcessor {
   }
 
   /** Scrubs in place; exported so tests and other processors can apply the same rules. */
-  scrubAttributes(attributes: Attributes): void {
+  private scrubAttributes(attributes: Attributes): void {
     for (const key of Object.keys(attributes)) {
       if (DROPPED_SPAN_ATTRIBUTES.has(key)) {
         delete attributes[key];

@@ -1,5 +1,5 @@
 import type { CatalogSpec } from '../catalog/types.js';
-import { readJson, writeJson } from './json-file.js';
+import { readJson, writeJson } from '../fs/json-file.js';
 
 /**
  * What an app registered with, written beside the consent file so the `optel` command can

@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { removeFile } from './json-file.js';
+import { removeFile } from '../fs/json-file.js';
 
 /** One export, exactly as it left the process: the OTLP/JSON request body that was sent. */
 export interface AuditEntry {

@@ -1,6 +1,6 @@
 import { diag } from '@opentelemetry/api';
 import { VERSION } from '../version.js';
-import { readJson, removeFile, writeJson } from './json-file.js';
+import { readJson, removeFile, writeJson } from '../fs/json-file.js';
 
 /** A request to delete everything recorded under an installation id that has left the process. */
 export interface PendingDeletion {

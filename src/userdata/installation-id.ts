@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readJson, removeFile, writeJson } from './json-file.js';
+import { readJson, removeFile, writeJson } from '../fs/json-file.js';
 
 interface Stored {
   readonly id: string;

@@ -6,7 +6,7 @@ import { AuditLog, type AuditEntry } from './audit-log.js';
 import { DeletionRequests, type PendingDeletion } from './deletion-request.js';
 import type { DataFiles } from './files.js';
 import { InstallationId } from './installation-id.js';
-import { removeFile } from './json-file.js';
+import { removeFile } from '../fs/json-file.js';
 import { rmSync } from 'node:fs';
 import { reportError } from '../diag.js';
 import { readOutbox } from '../export/outbox.js';

@@ -4,10 +4,10 @@ import { CATEGORY_ATTRIBUTE } from '../catalog/catalog.js';
 import type { Consent } from '../consent/consent.js';
 import { describe, reportError } from '../diag.js';
 import type { Scrubber } from '../redaction/scrubber.js';
-import { readJson, removeFile, writeJson } from '../userdata/json-file.js';
-import { sanitizeAttributes } from './attributes.js';
-import type { Instruments } from './instruments.js';
-import { errorType } from './with-telemetry.js';
+import { readJson, removeFile, writeJson } from '../fs/json-file.js';
+import { sanitizeAttributes } from '../api/attributes.js';
+import type { Instruments } from '../api/instruments.js';
+import { errorType } from '../api/with-telemetry.js';
 
 type CrashKind = 'uncaught_exception' | 'unhandled_rejection';
 

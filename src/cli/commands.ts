@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { builtinCatalog } from '../catalog/builtin.js';
 import { describeCategories } from '../userdata/user-data.js';
-import { APP_FLAGS, appContext, type AppContext, categoriesFrom, OperationError, parseArgs, UsageError } from './context.js';
+import { APP_FLAGS, appContext, type AppContext, categoriesFrom, OperationError, parseArgs, requireReadableConsent, UsageError } from './context.js';
 import { OptOut } from '../lifecycle/opt-out.js';
 
 export interface Io {
@@ -82,7 +82,9 @@ export async function consentCommand(argv: readonly string[], io: Io): Promise<n
   const named = categoriesFrom({ ...args, positional: rest }, ctx);
   if (action === 'status') {
     if (named.length > 0) throw new UsageError('optel consent status takes no categories');
+    requireReadableConsent(ctx);
   } else {
+    if (ctx.consentProblem !== undefined) write(io.err, `optel: the consent file ${ctx.files.consent} was not valid (${ctx.consentProblem}); writing a new one`);
     const before = ctx.consent.grantedCategories();
     const persisted = action === 'grant' ? ctx.consent.grant(named) : ctx.consent.revoke(named);
     // A running app reads the file: unwritten, the change did not take effect anywhere.
@@ -122,6 +124,7 @@ export function showCommand(argv: readonly string[], io: Io): number {
   const limit = limitFlag === undefined ? 20 : Number(limitFlag);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number >= 1, got ${JSON.stringify(limitFlag)}`);
   const ctx = appContext(args, io.env);
+  requireReadableConsent(ctx);
   const entries = ctx.userData.show().slice(0, limit);
   // What the app could not deliver yet is listed too, as it will be sent.
   const waiting = ctx.userData.waiting().map((w) => ({ at: w.recordedAt, signal: w.signal, url: '', outcome: 'waiting' as const, category: w.category, body: w.body }));
@@ -142,6 +145,7 @@ export function exportCommand(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, APP_FLAGS, ['json']);
   if (args.positional.length > 0) throw new UsageError(`optel export takes no arguments, got ${JSON.stringify(args.positional[0])}`);
   const ctx = appContext(args, io.env);
+  requireReadableConsent(ctx);
   json(io, ctx.userData.exportAll(ctx.consent.persisted()));
   return 0;
 }

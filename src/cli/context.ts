@@ -55,6 +55,8 @@ export interface AppContext {
   readonly serviceName: string;
   /** Leaving, exactly as the library does it, with the app's own endpoint and timeout. */
   readonly optOut: OptOut;
+  /** Why the consent file cannot be read as a consent record, if it cannot (the app then treats everything as not granted). */
+  readonly consentProblem: string | undefined;
 }
 
 /** What `register()` would use when the app never wrote it (it has not run since an older optel). */
@@ -83,14 +85,16 @@ export function appContext(args: ParsedArgs, env: NodeJS.ProcessEnv = process.en
   const serviceName = manifest?.serviceName ?? (typeof app === 'string' ? app : 'unknown_service');
   // The app's own opt-out variable, as it registered: not a guess from the service name.
   const optOutVariable = manifest?.optOutVariable ?? defaultOptOutVariable(typeof app === 'string' ? app : serviceName);
-  const consent = new Consent(categories, new ConsentStore(file), forcedOffByEnv(env, optOutVariable));
+  const store = new ConsentStore(file);
+  const consentProblem = store.problem();
+  const consent = new Consent(categories, store, forcedOffByEnv(env, optOutVariable));
   const userData = new UserData(files);
   const optOut = new OptOut(userData, {
     serviceName,
     endpoint: manifest?.exporter === 'otlp' ? manifest.endpoint : undefined,
     timeoutMs: manifest?.exportTimeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
-  return { files, manifest, catalog, consent, userData, serviceName, optOut };
+  return { files, manifest, catalog, consent, userData, serviceName, optOut, consentProblem };
 }
 
 function checkReadable(file: string): void {
@@ -107,6 +111,15 @@ function checkReadable(file: string): void {
   } catch (e) {
     throw new OperationError(`cannot read the consent file ${file}: ${(e as Error).message}`);
   }
+}
+
+/**
+ * For commands that report state (status, show, export): a broken consent file is a failure to
+ * report, with what to do. Commands that change consent (grant, revoke, delete) replace it.
+ */
+export function requireReadableConsent(ctx: AppContext): void {
+  if (ctx.consentProblem === undefined) return;
+  throw new OperationError(`the consent file ${ctx.files.consent} is not valid (${ctx.consentProblem}): the app treats every category as not granted. Run \`optel consent grant\` or \`revoke\` to write a new one, or \`optel delete\``);
 }
 
 /** Category names from the command line, checked against the app's catalog. */

@@ -67,6 +67,22 @@ export class ConsentStore {
     }
   }
 
+  /** Why the file cannot be used, when it exists but is not a consent record; undefined otherwise. */
+  problem(): string | undefined {
+    let text: string;
+    try {
+      text = readFileSync(this.path, 'utf8');
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : (error as Error).message;
+    }
+    try {
+      parseRecord(JSON.parse(text));
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
   /** Writes atomically (temp file + rename) so a crash mid-write never leaves half a record. */
   write(record: ConsentRecord): boolean {
     try {

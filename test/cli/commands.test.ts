@@ -23,6 +23,20 @@ describe('optel consent', () => {
     expect(r.stdout.split('\n').filter((l) => /^\w/.test(l))).toHaveLength(8); // header + 7 categories
   });
 
+  it('a corrupt consent file: status, show and export exit 1 and say what to do; revoke writes a new one', async () => {
+    const file = app();
+    writeFileSync(file, '{"version": 1, "categ');
+    for (const args of [['consent', 'status'], ['show'], ['export']]) {
+      const r = await optel([...args, '--consent-file', file]);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toMatch(/consent file .* is not valid .* treats every category as not granted/);
+    }
+    const r = await optel(['consent', 'revoke', '--consent-file', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/was not valid .* writing a new one/);
+    expect((await optel(['consent', 'status', '--consent-file', file])).code).toBe(0);
+  });
+
   it('a revoke that cannot be written exits 1 and says it did not take effect', async () => {
     const file = app();
     writeConsent(file, { performance: true });

@@ -125,13 +125,31 @@ describe('delivery through faults, counted at the real Collector', () => {
     expect(await exited).toBe('SIGTERM');
   }, 60_000);
 
-  it('a Collector that answers only after 1 s for 3 s: everything arrives, once (no retry of what it accepted)', async () => {
-    proxy!.fault = { kind: 'slow', delayMs: 1000 };
-    setTimeout(() => (proxy!.fault = { kind: 'pass' }), 3000);
-    await run(app('slow_collector', { OPTEL_E2E_COUNT: '300', OPTEL_E2E_ROUNDS: '10', OPTEL_E2E_PAUSE: '400', OPTEL_E2E_TIMEOUT: '10000' }));
-    await waitFor('every increment at the Collector', async () => (arrivedCount('slow_collector') >= 300 ? true : undefined), 20_000);
-    expect(arrivedCount('slow_collector')).toBe(300);
+  it('429 with Retry-After: 20 is honoured too: the next request comes 20 s later, and everything arrives', async () => {
+    proxy!.log.length = 0;
+    proxy!.fault = { kind: 'status', status: 429, retryAfterS: 20 };
+    const a = app('after_429_long', { OPTEL_E2E_COUNT: '100', OPTEL_E2E_ROUNDS: '2', OPTEL_E2E_END: 'sigterm' });
+    const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'test/fixtures/delivery-app.mjs')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...a.env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await waitFor('the first 429', async () => (proxy!.log.some((l) => l.answered === 429) ? true : undefined), 10_000);
+      const first = proxy!.log.find((l) => l.answered === 429)!.at;
+      proxy!.fault = { kind: 'pass' }; // the Collector is fine again at once, but it asked for 20 s
+      await waitFor('every increment at the Collector', async () => (arrivedCount('after_429_long') === 100 ? true : undefined), 40_000);
+      const next = proxy!.log.find((l) => l.at > first)!;
+      expect(next.at - first).toBeGreaterThanOrEqual(19_500);
+    } finally {
+      child.kill('SIGKILL');
+    }
   }, 60_000);
+
+  it('a Collector that answers only after 5 s for 6 s: everything arrives, once (no retry of what it accepted)', async () => {
+    proxy!.fault = { kind: 'slow', delayMs: 5000 };
+    setTimeout(() => (proxy!.fault = { kind: 'pass' }), 6000);
+    // Records for about 12 s, exporting every second, with the default 10 s export timeout.
+    await run(app('slow_collector', { OPTEL_E2E_COUNT: '300', OPTEL_E2E_ROUNDS: '12', OPTEL_E2E_PAUSE: '1000', OPTEL_E2E_INTERVAL: '1000', OPTEL_E2E_TIMEOUT: '10000' }));
+    await waitFor('every increment at the Collector', async () => (arrivedCount('slow_collector') >= 300 ? true : undefined), 30_000);
+    expect(arrivedCount('slow_collector')).toBe(300);
+  }, 90_000);
 
   it('the Collector killed and restarted mid-run: every increment arrives, at one or the other', async () => {
     const a = app('across_restart', { OPTEL_E2E_COUNT: '400', OPTEL_E2E_ROUNDS: '10', OPTEL_E2E_PAUSE: '600' });

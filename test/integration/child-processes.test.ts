@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FaultProxy } from '../helpers/fault-proxy.js';
 import { OtlpReceiver } from '../helpers/otlp-receiver.js';
 import { ROOT, runNode } from '../helpers/run.js';
 import { tempDir, writeConsent } from '../helpers/temp.js';
@@ -19,11 +20,17 @@ afterAll(async () => {
 const run = (args: string[], env: Record<string, string>) => runNode(args, { env: { HOME: tmp.dir, ...env }, timeoutMs: 20_000 });
 
 describe('consent toggled in a running app', () => {
-  it('revoking everything and granting again, awaited or not, brings every signal back, HTTP included', async () => {
-    const consentFile = join(tmp.dir, 'toggle', 'consent.json');
+  it.each([
+    ['a Collector that answers at once', 0],
+    ['a Collector that answers after 300 ms (exports in flight while consent changes)', 300],
+  ])('revoking everything and granting again, awaited or not, brings every signal back, HTTP included: %s', async (_what, delayMs) => {
+    const consentFile = join(tmp.dir, `toggle-${delayMs}`, 'consent.json');
     writeConsent(consentFile, { feature_usage: true, performance: true });
     receiver.clear();
-    const r = await run([fixture('toggle-app.mjs')], { OPTEL_E2E_ENDPOINT: receiver.url, OPTEL_E2E_CONSENT_FILE: consentFile });
+    const proxy = new FaultProxy(receiver.url);
+    await proxy.start();
+    proxy.fault = delayMs > 0 ? { kind: 'slow', delayMs } : { kind: 'pass' };
+    const r = await run([fixture('toggle-app.mjs')], { OPTEL_E2E_ENDPOINT: proxy.url, OPTEL_E2E_CONSENT_FILE: consentFile }).finally(() => proxy.stop());
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('toggle-app done, granted=true');
     await receiver.waitFor(() => receiver.spans().some((s) => s.name === 'GET /after'));

@@ -4,7 +4,7 @@ import { expiryProblem } from './expiry.js';
 import type { AttributeSpec, CatalogSpec, MetricSpec } from './types.js';
 
 /** Prefix of every instrument optel declares, so its series are easy to find and to filter. */
-export const INSTRUMENT_PREFIX = 'optel';
+const INSTRUMENT_PREFIX = 'optel';
 
 /** The attribute that tells which category a span belongs to (consent is granted per category). */
 export const CATEGORY_ATTRIBUTE = 'optel.category';
@@ -67,7 +67,7 @@ export function buildCatalog(appCatalog: unknown, option = 'catalog'): Catalog {
   return new Catalog(merged);
 }
 
-export function validateCatalog(catalog: unknown, option: string): asserts catalog is CatalogSpec {
+function validateCatalog(catalog: unknown, option: string): asserts catalog is CatalogSpec {
   if (!isPlainObject(catalog)) throw new CatalogDeclarationError(option, catalog, 'an object of category declarations');
   for (const [category, cat] of Object.entries(catalog)) {
     const at = `${option}.${category}`;

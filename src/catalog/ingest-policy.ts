@@ -26,9 +26,9 @@ import type { AttributeSpec, InstrumentKind } from './types.js';
 /** The value an enum attribute takes at the edge when it is not one of the declared values. */
 export const OTHER = 'other';
 /** What a free-text or number attribute may contribute to the series budget: its distinct values. */
-export const FREE_VALUES_PER_ATTRIBUTE = 20;
+const FREE_VALUES_PER_ATTRIBUTE = 20;
 /** The client bounds the series of one instrument at this many (`CARDINALITY_LIMIT` in export/pipeline.ts); so does the budget. */
-export const MAX_STREAMS_PER_METRIC = 400;
+const MAX_STREAMS_PER_METRIC = 400;
 /** Distinct span names per service, kind, status and category in the span metrics; more go to one overflow series. */
 export const SPAN_NAME_LIMIT = 200;
 /** The SDK's default histogram bounds, used when a catalog histogram declares none. */
@@ -36,12 +36,12 @@ const SDK_DEFAULT_BUCKETS = [0, 5, 10, 25, 50, 75, 100, 250, 500, 750, 1000, 250
 /** Bounds of the HTTP instrumentation's duration histograms (stable semantic conventions, seconds). */
 const HTTP_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10];
 /** optel's meter and tracer, and the HTTP instrumentation's. */
-export const SCOPE_NAMES = ['optel', '@opentelemetry/instrumentation-http'] as const;
+const SCOPE_NAMES = ['optel', '@opentelemetry/instrumentation-http'] as const;
 /** Resource attributes that reach Prometheus at all (as the `job` label). */
-export const RESOURCE_KEYS = ['service.name'] as const;
+const RESOURCE_KEYS = ['service.name'] as const;
 const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
 /** Where data from a service the operator did not list is counted. */
-export const UNKNOWN_SERVICE = 'unknown_service';
+const UNKNOWN_SERVICE = 'unknown_service';
 /** Expanded by the Collector when it loads the policy; the default accepts only the demo app. */
 const SERVICE_NAMES_VARIABLE = '${env:OPTEL_COLLECTOR_SERVICE_NAMES:-optel-demo}';
 

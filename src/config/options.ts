@@ -222,7 +222,7 @@ function boolOption(option: string, v: unknown, fallback: boolean): boolean {
 const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
 
 /** `http://` to anything but this machine: readable and changeable by anyone on the path. */
-export function isCleartextToAnotherHost(endpoint: string): boolean {
+function isCleartextToAnotherHost(endpoint: string): boolean {
   const url = new URL(endpoint);
   if (url.protocol !== 'http:') return false;
   const host = url.hostname.toLowerCase();

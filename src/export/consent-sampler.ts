@@ -4,7 +4,7 @@ import { CATEGORY_ATTRIBUTE } from '../catalog/catalog.js';
 import type { Consent } from '../consent/consent.js';
 
 /** Spans without a category are HTTP auto-instrumentation: they measure performance. */
-export const DEFAULT_SPAN_CATEGORY = 'performance';
+const DEFAULT_SPAN_CATEGORY = 'performance';
 
 export function spanCategory(attributes: Attributes): string {
   const c = attributes[CATEGORY_ATTRIBUTE];

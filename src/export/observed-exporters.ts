@@ -12,7 +12,7 @@ export type ExportListener = (signal: Signal, url: string, delivered: boolean, b
 const decoder = new TextDecoder();
 
 /** The OTLP/JSON request body the HTTP exporters send for these spans or metrics. */
-export function requestBody(signal: Signal, data: ReadableSpan[] | ResourceMetrics): unknown {
+function requestBody(signal: Signal, data: ReadableSpan[] | ResourceMetrics): unknown {
   const bytes = signal === 'traces' ? JsonTraceSerializer.serializeRequest(data as ReadableSpan[]) : JsonMetricsSerializer.serializeRequest(data as ResourceMetrics);
   return bytes ? JSON.parse(decoder.decode(bytes)) : undefined;
 }

@@ -9,7 +9,7 @@ export interface Backoff {
   readonly maxMs: number;
 }
 
-export const DEFAULT_BACKOFF: Backoff = { baseMs: 1000, maxMs: 5 * 60 * 1000 };
+const DEFAULT_BACKOFF: Backoff = { baseMs: 1000, maxMs: 5 * 60 * 1000 };
 
 /** Exponential, with full jitter in its upper half, so many apps coming back do not retry in step. */
 export function backoffMs(attempts: number, b: Backoff, random = Math.random): number {

@@ -13,7 +13,7 @@ const decoder = new TextDecoder();
 const accepted: ExportResult = { code: ExportResultCode.SUCCESS };
 
 /** How long shutdown() may spend delivering what is left before it goes to disk. */
-export const SHUTDOWN_DELIVERY_MS = 2000;
+const SHUTDOWN_DELIVERY_MS = 2000;
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
   const groups = new Map<string, T[]>();

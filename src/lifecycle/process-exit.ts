@@ -11,7 +11,7 @@ export interface ExitHooks {
 }
 
 /** How long the end of the process may wait for a last delivery before what is left goes to disk. */
-export const EXIT_GRACE_MS = 500;
+const EXIT_GRACE_MS = 500;
 
 type Signal = 'SIGTERM' | 'SIGINT';
 

@@ -5,7 +5,7 @@ import type { Scrubber } from './scrubber.js';
 import { sanitizeUrl, templatePath } from './url.js';
 
 /** Attributes that identify a person or their machine whatever their value: removed outright. */
-export const DROPPED_SPAN_ATTRIBUTES: ReadonlySet<string> = new Set([
+const DROPPED_SPAN_ATTRIBUTES: ReadonlySet<string> = new Set([
   'client.address',
   'client.port',
   'network.peer.address',

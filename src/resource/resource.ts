@@ -19,7 +19,7 @@ export const ALLOWED_RESOURCE_KEYS: ReadonlySet<string> = new Set([
   'optel.installation.id',
 ]);
 
-export const INSTALLATION_ID_KEY = 'optel.installation.id';
+const INSTALLATION_ID_KEY = 'optel.installation.id';
 
 export interface ResourceInput {
   readonly serviceName: string;

@@ -13,7 +13,7 @@ export interface AuditEntry {
 }
 
 /** The audit log's bound: at most this many bytes on disk; the oldest entries go first. */
-export const AUDIT_LOG_MAX_BYTES = 512 * 1024;
+const AUDIT_LOG_MAX_BYTES = 512 * 1024;
 
 /**
  * A small local log of what optel sent, for `optel show` and `optel export`. Kept only while

@@ -14,7 +14,7 @@ export interface PendingDeletion {
 
 /** Tries at delivery across starts; after that the request is given up, with a diagnostic. */
 export const MAX_DELETION_ATTEMPTS = 5;
-export const DELETION_SPAN_NAME = 'optel.deletion_request';
+const DELETION_SPAN_NAME = 'optel.deletion_request';
 
 export type DeliveryOutcome = 'delivered' | 'failed' | 'abandoned' | 'none' | 'printed';
 

@@ -25,29 +25,22 @@ function received(): Line[] {
   return receivedFiles.flatMap((f) => (existsSync(f) ? readFileSync(f, 'utf8').split('\n').slice(0, -1).filter(Boolean).map((l) => JSON.parse(l) as Line) : []));
 }
 
-/** Counter increments of activations{feature} that reached a Collector. */
-function arrivedCount(feature: string): number {
+/** The sum of a counter's points with attribute `key` = `value` that reached a Collector. */
+function arrivedSum(metric: string, key: string, value: string): number {
   let n = 0;
   for (const line of received()) {
     for (const rm of line.resourceMetrics ?? []) for (const sm of rm.scopeMetrics ?? []) for (const m of sm.metrics ?? []) {
-      if (m.name !== 'optel.feature_usage.activations') continue;
-      for (const dp of m.sum?.dataPoints ?? []) if (dp.attributes?.some((a) => a.key === 'feature' && a.value.stringValue === feature)) n += Number(dp.asInt ?? dp.asDouble ?? 0);
+      if (m.name !== metric) continue;
+      for (const dp of m.sum?.dataPoints ?? []) if (dp.attributes?.some((a) => a.key === key && a.value.stringValue === value)) n += Number(dp.asInt ?? dp.asDouble ?? 0);
     }
   }
   return n;
 }
 
+/** Counter increments of activations{feature} that reached a Collector. */
+const arrivedCount = (feature: string): number => arrivedSum('optel.feature_usage.activations', 'feature', feature);
 /** Increments of optel.system.dropped_requests{reason} that reached a Collector. */
-function arrivedDrops(reason: string): number {
-  let n = 0;
-  for (const line of received()) {
-    for (const rm of line.resourceMetrics ?? []) for (const sm of rm.scopeMetrics ?? []) for (const m of sm.metrics ?? []) {
-      if (m.name !== 'optel.system.dropped_requests') continue;
-      for (const dp of m.sum?.dataPoints ?? []) if (dp.attributes?.some((a) => a.key === 'reason' && a.value.stringValue === reason)) n += Number(dp.asInt ?? dp.asDouble ?? 0);
-    }
-  }
-  return n;
-}
+const arrivedDrops = (reason: string): number => arrivedSum('optel.system.dropped_requests', 'reason', reason);
 
 function arrivedSpans(name: string): number {
   let n = 0;

@@ -38,8 +38,8 @@ const DIGITS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', 
 // ---------------------------------------------------------------------------
 // Validators
 
-/** Luhn checksum over the digits of `s`; separators are ignored. */
-function luhnValid(s: string): boolean {
+/** Luhn checksum over the digits of `s`, with `min`..`max` digits (cards 13..19, SINs 9); separators are ignored. */
+function luhnValid(s: string, min = 13, max = 19): boolean {
   let sum = 0;
   let digits = 0;
   let double = false;
@@ -55,7 +55,7 @@ function luhnValid(s: string): boolean {
     sum += d;
     double = !double;
   }
-  return digits >= 13 && digits <= 19 && sum % 10 === 0;
+  return digits >= min && digits <= max && sum % 10 === 0;
 }
 
 /** ISO 13616 mod-97 check; computed incrementally so no BigInt is needed. */
@@ -98,6 +98,8 @@ function shannonEntropy(s: string): number {
 const HAS_DIGIT = /[0-9]/;
 const HAS_LETTER = /[A-Za-z]/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+// A ULID: a 48-bit time and 80 random bits in Crockford base32, sortable ids, never secrets.
+const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 const HEX_WITH_SEPARATORS = /^[0-9a-fA-F_-]+$/;
 const TOKEN_PIECE_SPLIT = /[/_+.-]+/;
 /**
@@ -113,7 +115,7 @@ const MIN_RANDOM_CHARS = 16;
 function looksRandom(token: string): boolean {
   if (!HAS_DIGIT.test(token) || !HAS_LETTER.test(token)) return false;
   const body = token.replace(/=+$/, '');
-  if (UUID.test(body) || HEX_WITH_SEPARATORS.test(body)) return false;
+  if (UUID.test(body) || ULID.test(body) || HEX_WITH_SEPARATORS.test(body)) return false;
   // Routes and snake_case/kebab-case identifiers join readable pieces.
   let randomChars = 0;
   for (const piece of body.split(TOKEN_PIECE_SPLIT)) {
@@ -172,6 +174,9 @@ const API_KEY = new RegExp(
     String.raw`(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}`,
     String.raw`(?<![A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])`,
     String.raw`((?:AccountKey|SharedAccessKey)=)[A-Za-z0-9+/]{20,}={0,2}`,
+    String.raw`(?<![A-Za-z0-9_])do[por]_v1_[a-f0-9]{64}(?![A-Za-z0-9])`,
+    // AWS SigV4: the access key id is caught above; the signature is a credential for 5 minutes.
+    String.raw`(\bSignature=)[0-9a-f]{64}(?![0-9a-f])`,
   ].join('|'),
   'g',
 );
@@ -182,12 +187,14 @@ const API_KEY = new RegExp(
 // directly after '?', '&' or '#' are URL query parameters, which
 // url_query_secret handles so that the counter names the right detector.
 const KEY_LOWER_UPPER =
-  'password|passwd|pwd|pass|secret|token|auth|api[_-]?key|apiKey|PASSWORD|PASSWD|PWD|PASS|SECRET|TOKEN|AUTH|API[_-]?KEY';
+  'password|passwd|pwd|pass|secret|token|auth|api[_-]?key|apiKey|PGPASSWORD|PGPASS|PASSWORD|PASSWD|PWD|PASS|SECRET|TOKEN|AUTH|API[_-]?KEY';
 const KEY_PASCAL = 'Password|Passwd|Pwd|Pass|Secret|Token|Auth|Api[_-]?[Kk]ey|APIKey';
 // Groups: 1 key..separator (kept), 2 separator, 3 opening quote, 4 double-quoted
 // value, 5 closing quote, 6 single-quoted value, 7 bare value.
 const PASSWORD_ASSIGNMENT = new RegExp(
-  String.raw`((?:(?<![A-Za-z0-9?&#])(?:${KEY_LOWER_UPPER})|(?<![A-Z?&#])(?:${KEY_PASCAL}))(?:[_-]?(?:[Kk]ey|KEY))?\\?["']?[ \t]*([:=])[ \t]*)` +
+  // ':' before a key is a path or ARN segment (arn:aws:...:secret:name), not an assignment;
+  // PublicKeyToken (.NET assembly names) is a public key's hash.
+  String.raw`((?:(?<![A-Za-z0-9?&#:])(?:${KEY_LOWER_UPPER})|(?<![A-Z?&#:]|PublicKey)(?:${KEY_PASCAL}))(?:[_-]?(?:[Kk]ey|KEY))?\\?["']?[ \t]*([:=])[ \t]*)` +
     String.raw`(?!\[REDACTED|(?:Bearer|Basic|Token|Digest)\s)` +
     String.raw`(?:(\\?")((?:[^"\\\r\n]|\\[^"\r\n]){1,512})(\\?")|'([^'\r\n]{1,512})'|([^\s"'\\,;&}\])<>]{1,512}))`,
   'g',
@@ -199,8 +206,10 @@ const PASSWORD_ASSIGNMENT = new RegExp(
 const URL_QUERY_SECRET =
   /([?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|api_key|apikey|api-key|key|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=)(?!\[REDACTED)([^&#\s"'<>]+)/gi;
 
+// '%40' is '@' in a URL; punycode TLDs (xn--p1ai) are IDN domains. An address followed by ':'
+// and a path is an SSH remote (git@github.com:org/repo.git): a host, not a person.
 const EMAIL =
-  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.([A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.([A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-]|:[\w~./-])/g;
 // Asset names such as icon@2x.png have the shape of an address; these
 // endings are file extensions, not top-level domains.
 const FILE_EXTENSION_TLD =
@@ -211,7 +220,9 @@ const IBAN = /\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
 // A leading '+' makes a digit run an international phone number, not a card.
 const CARD_NUMBER = /(?<![0-9A-Za-z_.+-])(?=[3-6]|2[2-7])[0-9](?:[ -]?[0-9]){12,18}(?![0-9A-Za-z_-])/g;
 
-const US_SSN = /(?<![\w-])(?!000|666|9[0-9]{2})[0-9]{3}-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![\w-])/g;
+// 3-2-4 digits with one consistent separator: '-' or '.' anywhere, a space only after an SSN label.
+const US_SSN =
+  /(?<![\w.-])(?!000|666|9[0-9]{2})[0-9]{3}([-.])(?!00)[0-9]{2}\1(?!0000)[0-9]{4}(?![\w-]|\.[0-9])|(?<=\b(?:SSN|ssn|Social Security(?: [Nn]umber)?)[:#]?[ \t]{0,3})(?!000|666|9[0-9]{2})[0-9]{3} (?!00)[0-9]{2} (?!0000)[0-9]{4}(?![\w-])/g;
 
 // International numbers need '+' and a non-zero country code; NANP numbers
 // need the exact 3-3-4 grouping with one consistent separator, which dates
@@ -231,19 +242,44 @@ const IPV6 = new RegExp(
 
 // A dotted quad inside a longer dotted sequence (1.2.3.4.5, v1.2.3.4) is a
 // version; so is a quad right after a product token (Chrome/120.0.0.0).
-const IPV4 = new RegExp(String.raw`(?<![\w.]|[A-Za-z]/)${IPV4_LITERAL}(?![\w]|\.[0-9])`, 'g');
+// After 'Version=' or 'OID ' a dotted quad is a version (8.0.0.0) or an object id (2.5.4.3).
+const IPV4 = new RegExp(String.raw`(?<![\w.]|[A-Za-z]/|[Vv]ersion[=: ]|VERSION[=: ]|\b(?:OID|oid)[=: ])${IPV4_LITERAL}(?![\w]|\.[0-9])`, 'g');
 
 // Groups: 1 Unix prefix, 2 user | 3 Windows prefix, 4 user. Windows account
 // names may contain spaces, so a spaced name is taken only when a further
 // path separator proves where it ends.
 const HOME_PATH =
-  /(?<![\w.~-])(\/(?:home|Users)\/)([^/\s"'`\\:;,*?<>|()[\]{}]+)|(?<![A-Za-z0-9])([A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))([^\\/\s"':*?<>|]+(?: [^\\/\s"':*?<>|]+)*(?=[\\/])|[^\\/\s"':*?<>|]+)/g;
+  /(?<![\w.~-])(\/(?:home|Users|var\/home|mnt\/[a-z]\/(?:Users|users))\/)([^/\s"'`\\:;,*?<>|()[\]{}]+)|(?<![A-Za-z0-9])([A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))([^\\/\s"':*?<>|]+(?: [^\\/\s"':*?<>|]+)*(?=[\\/])|[^\\/\s"':*?<>|]+)/g;
 
 // '=' is base64 padding only: inside a run it is almost always key=value, and
 // treating it as part of the token would glue "trace_id=" onto a hex id.
 const HIGH_ENTROPY = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
 
 // ---------------------------------------------------------------------------
+
+// Groups: 1 SIN separator (Luhn-checked) | none: a UK National Insurance number (its prefix
+// letters exclude D, F, I, Q, U, V and, second, O; some pairs were never allocated).
+const NATIONAL_ID =
+  /(?<![\w-])[1-79][0-9]{2}([ -])[0-9]{3}\1[0-9]{3}(?![\w-])|(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?![A-Za-z0-9])/g;
+const UNALLOCATED_NI_PREFIX = /^(?:BG|GB|KN|NK|NT|TN|ZZ)/;
+
+// Mobile numbers written the national way, without '+': UK 07xxx xxxxxx, Japan 0[789]0-xxxx-xxxx,
+// China 1[3-9]x xxxx xxxx (with separators: bare 11-digit runs are too often ids), Israel 05x-xxx-xxxx.
+const PHONE_NATIONAL =
+  /(?<![\w+.-])(?:07[0-9]{3} ?[0-9]{6}|0[789]0-?[0-9]{4}-?[0-9]{4}|1[3-9][0-9]([ -])[0-9]{4}\1[0-9]{4}|05[0-9]-?[0-9]{3}-?[0-9]{4})(?![\w-]|\.[0-9])/g;
+
+// Passwords handed to tools on a command line or in a logged call. Groups: 1 kept prefix, 2 value
+// (requirepass/masterauth) | 3 prefix, 4 user:pass (curl -u) | 5 prefix, 6 value (--token ...) |
+// 7 call and first argument, 8 the quoted second argument, 9 its closing quote.
+const CLI_CREDENTIAL = new RegExp(
+  [
+    String.raw`(\b(?:requirepass|masterauth)[ \t]+)(?!\[REDACTED)([^\s"']{1,256})`,
+    String.raw`((?:^|\s)(?:-u|--user)(?:[ \t]+|=))(?!\[REDACTED)([^\s:]{1,128}:[^\s]{1,256})`,
+    String.raw`(--(?:token|api-key|apikey|access-token|auth-token|password|client-secret|secret)(?:[ \t]+|=))(?!\[REDACTED)([^\s"']{8,256})`,
+    String.raw`(\b(?:login|logIn|signIn|sign_in|authenticate|connect)\([ \t]*[^,()\r\n]{1,64},[ \t]*["'\x60])(?!\[REDACTED)([^"'\x60\r\n]{1,256})(["'\x60])`,
+  ].join('|'),
+  'g',
+);
 
 export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
@@ -289,10 +325,11 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
       'AKIA', 'ASIA', 'ABIA', 'ACCA', 'ecret', 'ECRET',
       'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xox',
       'sk_', 'rk_', 'AIza', 'sk-', 'npm_', 'SG.', 'SK', 'AccessKey=', 'AccountKey=',
+      'dop_v1_', 'doo_v1_', 'dor_v1_', 'Signature=',
     ],
     // Bare "sk-" also starts kebab-case words; real OpenAI/Anthropic keys mix in digits.
     validate: (m) => !m.startsWith('sk-') || (HAS_DIGIT.test(m.slice(3)) && HAS_LETTER.test(m.slice(3))),
-    replace: (_m, g) => `${g[0] ?? g[1] ?? ''}${marker('api_key')}`,
+    replace: (_m, g) => `${g[0] ?? g[1] ?? g[2] ?? ''}${marker('api_key')}`,
   },
   {
     name: 'password_assignment',
@@ -315,6 +352,17 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     },
   },
   {
+    name: 'cli_credential',
+    edge: String.raw`\b(?:requirepass|masterauth)\s+\S+|(?:^|\s)(?:-u|--user)[ =]+[^\s:]+:\S+|--(?:token|api-key|apikey|access-token|auth-token|password|client-secret|secret)[ =]+\S{8,}|\b(?:login|logIn|signIn|sign_in|authenticate|connect)\(\s*[^,()]{1,64},\s*["'\x60][^"'\x60]{1,256}["'\x60]`,
+    pattern: CLI_CREDENTIAL,
+    requires: ['requirepass', 'masterauth', '-u', '--user', '--', 'login', 'logIn', 'signIn', 'sign_in', 'authenticate', 'connect('],
+    validate: (_m, g) => {
+      const value = g[1] ?? g[3] ?? g[5] ?? g[7] ?? '';
+      return !PLACEHOLDER_VALUE.test(value);
+    },
+    replace: (_m, g) => `${g[0] ?? g[2] ?? g[4] ?? g[6] ?? ''}${marker('cli_credential')}${g[8] ?? ''}`,
+  },
+  {
     name: 'url_query_secret',
     edge: String.raw`(?i)[?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|api_key|apikey|api-key|key|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=[^&#\s\"'<>]+`,
     pattern: URL_QUERY_SECRET,
@@ -325,7 +373,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     name: 'email',
     edge: String.raw`[A-Za-z0-9._%+-]{1,64}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}`,
     pattern: EMAIL,
-    requires: '@',
+    requires: ['@', '%40'],
     validate: (_m, g) => !FILE_EXTENSION_TLD.test(g[0] ?? ''),
   },
   {
@@ -346,7 +394,14 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     name: 'us_ssn',
     edge: String.raw`\b[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}\b`,
     pattern: US_SSN,
-    requires: '-',
+    requires: ['-', '.', 'SSN', 'ssn', 'Social'],
+  },
+  {
+    name: 'national_id',
+    edge: String.raw`\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b|\b[1-79][0-9]{2}[ -][0-9]{3}[ -][0-9]{3}\b`,
+    pattern: NATIONAL_ID,
+    requires: DIGITS,
+    validate: (m, g) => (g[0] !== undefined ? luhnValid(m, 9, 9) : !UNALLOCATED_NI_PREFIX.test(m)),
   },
   {
     name: 'phone',
@@ -360,14 +415,21 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     },
   },
   {
+    name: 'phone_national',
+    edge: String.raw`\b07[0-9]{3} ?[0-9]{6}\b|\b0[789]0-?[0-9]{4}-?[0-9]{4}\b|\b1[3-9][0-9][ -][0-9]{4}[ -][0-9]{4}\b|\b05[0-9]-?[0-9]{3}-?[0-9]{4}\b`,
+    pattern: PHONE_NATIONAL,
+    requires: DIGITS,
+  },
+  {
     name: 'ipv6',
     edge: String.raw`\b(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}\b|\b(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}\b`,
     pattern: IPV6,
     requires: ':',
     validate: (m) => {
       const addr = m.replace(/%.*$/, '');
-      // "::" alone is also Python slicing and C++ scope; "[::2]" is a slice.
-      if (addr === '::1') return true;
+      // "::" alone is also Python slicing and C++ scope; "[::2]" is a slice. ::1 is loopback:
+      // this machine, not a person (ECONNREFUSED [::1]:5432).
+      if (addr === '::1') return false;
       if (!HAS_DIGIT.test(addr)) return false;
       const groups = addr.split(':').filter((s) => s.length > 0).length;
       // '::' stands for at least one zero group.
@@ -379,6 +441,8 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     edge: String.raw`\b(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\b`,
     pattern: IPV4,
     requires: '.',
+    // Loopback and 'any' are this machine, not a person: ECONNREFUSED 127.0.0.1:5432 stays readable.
+    validate: (m) => !m.startsWith('127.') && m !== '0.0.0.0',
   },
   {
     name: 'home_path',

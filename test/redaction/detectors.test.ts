@@ -256,8 +256,38 @@ const cases: Record<string, Case> = {
       { input: '123-45-6789', secrets: ['123-45-6789'], expected: '[REDACTED:us_ssn]' },
       { input: 'SSN: 078-05-1120 on file', secrets: ['078-05-1120'], keep: ['SSN: ', ' on file'] },
       { input: 'ssn=234-56-7890', secrets: ['234-56-7890'], keep: ['ssn='] },
+      { input: 'SSN 078.05.1120 on file', secrets: ['078.05.1120'], keep: ['SSN ', ' on file'] },
+      { input: 'Social Security Number: 219 09 9999', secrets: ['219 09 9999'], keep: ['Social Security Number: '] },
     ],
-    negatives: ['000-12-3456', '666-12-3456', '912-34-5678', '123-00-4567', '123-45-0000', '2026-11-22', 'a123-45-6789'],
+    negatives: ['000-12-3456', '666-12-3456', '912-34-5678', '123-00-4567', '123-45-0000', '2026-11-22', 'a123-45-6789', 'took 123 45 6789 ms', '123.45.6789.1', '123-45.6789'],
+  },
+  national_id: {
+    positives: [
+      { input: 'NINO AB123456C', secrets: ['AB123456C'], expected: 'NINO [REDACTED:national_id]' },
+      { input: 'ni: JG 10 37 72 A ok', secrets: ['JG 10 37 72 A'], keep: ['ni: ', ' ok'] },
+      { input: 'SIN 130 692 544', secrets: ['130 692 544'], keep: ['SIN '] },
+      { input: 'sin=276-451-234', secrets: ['276-451-234'], keep: ['sin='] },
+    ],
+    negatives: ['GB123456A', 'QQ123456C', 'AB123456E', 'SIN 130 692 545', '130-692 544', 'SKU AB1234567C', 'order 046-454-286'],
+  },
+  phone_national: {
+    positives: [
+      { input: 'call 07700 900123', secrets: ['07700 900123'], expected: 'call [REDACTED:phone_national]' },
+      { input: 'tel 090-1234-5678', secrets: ['090-1234-5678'], keep: ['tel '] },
+      { input: 'mobile 138 0013 8000', secrets: ['138 0013 8000'], keep: ['mobile '] },
+      { input: 'phone 052-123-4567.', secrets: ['052-123-4567'], keep: ['phone ', '.'] },
+    ],
+    negatives: ['order 13800138000 shipped', 'v07700.900123', '2026-11-22', 'port 0700 9001', 'build 090-12-34'],
+  },
+  cli_credential: {
+    positives: [
+      { input: 'redis: requirepass hunter2pass', secrets: ['hunter2pass'], expected: 'redis: requirepass [REDACTED:cli_credential]' },
+      { input: 'curl -u alice:s3cretpw https://api.example.com', secrets: ['s3cretpw', 'alice:'], keep: ['curl -u ', ' https://api.example.com'] },
+      { input: 'curl --user=bob:pa55word https://x', secrets: ['pa55word'], keep: ['curl --user='] },
+      { input: 'mytool --api-key abcd1234efgh5678 run', secrets: ['abcd1234efgh5678'], keep: ['mytool --api-key ', ' run'] },
+      { input: 'login(user, "S3cretPass!") failed', secrets: ['S3cretPass!'], expected: 'login(user, "[REDACTED:cli_credential]") failed' },
+    ],
+    negatives: ['docker build -t myimage:1.0 .', 'curl -u "$USER" https://x', 'login(user) ok', '--password <password>', 'tar -tzf x.tgz', '--token ${TOKEN}'],
   },
   phone: {
     positives: [
@@ -289,18 +319,18 @@ const cases: Record<string, Case> = {
       { input: 'fe80::1%eth0 up', secrets: ['fe80::1'], keep: [' up'] },
       { input: 'mapped ::ffff:192.0.2.128', secrets: ['192.0.2.128', 'ffff'] },
       { input: '2001:0db8:85a3:0000:0000:8a2e:0370:7334', secrets: ['8a2e:0370:7334'] },
-      { input: 'listening on [::1]:8080', secrets: ['::1'], keep: ['listening on [', ']:8080'] },
     ],
-    negatives: ['12:30:45', 'Foo::bar', 'std::vector<int>', 'a[::2]', 'Dead::Beef', '00:1A:2B:3C:4D:5E', 'node:internal/modules/cjs/loader:1228', 'bind [::]:80'],
+    // Loopback is this machine, not a person: kept, so connection errors stay readable.
+    negatives: ['listening on [::1]:8080', '12:30:45', 'Foo::bar', 'std::vector<int>', 'a[::2]', 'Dead::Beef', '00:1A:2B:3C:4D:5E', 'node:internal/modules/cjs/loader:1228', 'bind [::]:80'],
   },
   ipv4: {
     positives: [
-      { input: 'ECONNREFUSED 127.0.0.1:4318', secrets: ['127.0.0.1'], expected: 'ECONNREFUSED [REDACTED:ipv4]:4318' },
+      { input: 'ECONNREFUSED 10.1.2.3:4318', secrets: ['10.1.2.3'], expected: 'ECONNREFUSED [REDACTED:ipv4]:4318' },
       { input: 'client 192.168.1.100 connected', secrets: ['192.168.1.100'], keep: ['client ', ' connected'] },
       { input: 'http://10.0.0.1/health', secrets: ['10.0.0.1'], keep: ['http://', '/health'] },
       { input: 'x-forwarded-for: 203.0.113.7, 198.51.100.23', secrets: ['203.0.113.7', '198.51.100.23'] },
     ],
-    negatives: ['1.2.3.4.5', 'v1.2.3.4', '256.1.1.1', '1.2.3', 'Chrome/120.0.0.0', '01.02.03.04', 'build 2026.11.22.1'],
+    negatives: ['1.2.3.4.5', 'v1.2.3.4', '256.1.1.1', '1.2.3', 'Chrome/120.0.0.0', '01.02.03.04', 'build 2026.11.22.1', 'ECONNREFUSED 127.0.0.1:5432', 'bind 0.0.0.0:80', 'System.Runtime, Version=8.0.0.0, Culture=neutral', 'OID 2.5.4.3'],
   },
   home_path: {
     positives: [
@@ -309,6 +339,8 @@ const cases: Record<string, Case> = {
       { input: 'C:\\Users\\John Smith\\AppData\\Local\\x', secrets: ['John', 'Smith'], expected: 'C:\\Users\\<user>\\AppData\\Local\\x' },
       { input: '"C:\\\\Users\\\\carol\\\\project"', secrets: ['carol'], expected: '"C:\\\\Users\\\\<user>\\\\project"' },
       { input: 'C:/Users/dave/project/index.js', secrets: ['dave'], expected: 'C:/Users/<user>/project/index.js' },
+      { input: 'wsl /mnt/c/Users/erin/Documents/a.txt', secrets: ['erin'], expected: 'wsl /mnt/c/Users/<user>/Documents/a.txt' },
+      { input: 'silverblue /var/home/frank/.config/app', secrets: ['frank'], expected: 'silverblue /var/home/<user>/.config/app' },
       {
         input: 'at Object.<anonymous> (/home/deploy/srv/index.js:10:5)',
         secrets: ['deploy'],
@@ -335,6 +367,7 @@ const cases: Record<string, Case> = {
       'user-service-7d9f8b6c5-x2k4p',
       'trace_id=4bf92f3577b34da6a3ce929d0e0e4736',
       'Xk9aB3qW7zLm2NpR4tY6',
+      '01ARZ3NDEKTSV4RRFFQ69G5FAV',
     ],
   },
 };
@@ -353,12 +386,15 @@ describe('builtinDetectors', () => {
       'cookie',
       'api_key',
       'password_assignment',
+      'cli_credential',
       'url_query_secret',
       'email',
       'iban',
       'card_number',
       'us_ssn',
+      'national_id',
       'phone',
+      'phone_national',
       'ipv6',
       'ipv4',
       'home_path',

@@ -81,6 +81,31 @@ function compare(label, n, cases) {
   }
 }
 
+// 4b. `optel redact` on 20 MB of ordinary telemetry lines, net of process start (median of 5).
+{
+  const { spawnSync } = await import('node:child_process');
+  const lines = ['GET /api/v1/orders/:id 200 12ms', 'user clicked export button on dashboard', 'db query took 45ms rows=120', 'worker 3 processed batch 1042 in 230ms', 'ERROR TimeoutError: request to upstream timed out after 5000ms', 'config reloaded from /etc/app/config.yaml'];
+  let text = '';
+  for (let i = 0; text.length < 20e6; i++) text += `${lines[i % lines.length]} seq=${i}\n`;
+  const file = join(dir, 'telemetry.txt');
+  writeFileSync(file, text);
+  const cli = new URL('../dist/cli/main.js', import.meta.url).pathname;
+  const time = (args, input) => {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, args, { input, stdio: ['pipe', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
+    return Number(process.hrtime.bigint() - t0) / 1e9;
+  };
+  const input = Buffer.from(text);
+  const runs = [];
+  const starts = [];
+  for (let i = 0; i < 5; i++) {
+    runs.push(time([cli, 'redact'], input));
+    starts.push(time(['-e', '0'], ''));
+  }
+  const med = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  console.log(`\noptel redact on 20 MB of telemetry lines: ${(text.length / (med(runs) - med(starts)) / 1e6).toFixed(1)} MB/s net of process start (${med(runs).toFixed(2)} s, start ${(med(starts) * 1000).toFixed(0)} ms)`);
+}
+
 // 5. Memory while the Collector is down, in a fresh process so nothing above skews the heap.
 {
   const { execFileSync } = await import('node:child_process');

@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
 import { Scrubber } from '../redaction/scrubber.js';
 
@@ -11,7 +11,10 @@ one line out for every line in, with personal data and secrets replaced by
   --stats   after the text, print to stderr how many values each detector redacted
 `;
 
-/** Streams line by line, so it works on endless input (`tail -f app.log | optel redact`). */
+/**
+ * Streams chunk by chunk: each chunk's complete lines are scrubbed and written with one write, so
+ * endless input works (`tail -f app.log | optel redact`) and large input is not one syscall per line.
+ */
 export async function redact(input: Readable, output: Writable, errors: Writable, args: readonly string[]): Promise<number> {
   const stats = args.includes('--stats');
   const unknown = args.filter((a) => a !== '--stats');
@@ -21,10 +24,19 @@ export async function redact(input: Readable, output: Writable, errors: Writable
   }
   const counts = new Map<string, number>();
   const scrubber = new Scrubber({ onRedaction: (d, n) => counts.set(d, (counts.get(d) ?? 0) + n) });
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    if (!output.write(`${scrubber.scrubText(line)}\n`)) await new Promise((r) => output.once('drain', r));
+  const decoder = new StringDecoder('utf8'); // a character split across chunks is kept whole
+  const scrubLine = (line: string): string => scrubber.scrubText(line.endsWith('\r') ? line.slice(0, -1) : line);
+  let partial = '';
+  for await (const chunk of input) {
+    const lines = (partial + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer))).split('\n');
+    partial = lines.pop() as string;
+    if (lines.length === 0) continue;
+    let out = '';
+    for (const line of lines) out += `${scrubLine(line)}\n`;
+    if (!output.write(out)) await new Promise((r) => output.once('drain', r));
   }
+  partial += decoder.end();
+  if (partial.length > 0) output.write(`${scrubLine(partial)}\n`);
   if (stats) for (const [d, n] of [...counts].sort()) errors.write(`${d}\t${n}\n`);
   return 0;
 }

@@ -81,6 +81,17 @@ function compare(label, n, cases) {
   }
 }
 
+// 4a. Redaction quality on our corpora (test/redaction/corpus.ts): secrets removed, benign lines intact.
+{
+  const { secretLines, benignLines } = await import('../test/redaction/corpus.ts');
+  const scrubber = new Scrubber();
+  const secrets = secretLines();
+  const benign = benignLines();
+  const caught = secrets.filter((l) => !l.secrets.some((x) => scrubber.scrubText(l.text).includes(x))).length;
+  const intact = benign.filter((b) => scrubber.scrubText(b) === b).length;
+  console.log(`\nRedaction corpora: ${((caught / secrets.length) * 100).toFixed(1)}% of ${secrets.length} secret lines fully redacted, ${((intact / benign.length) * 100).toFixed(1)}% of ${benign.length} benign lines intact`);
+}
+
 // 4b. `optel redact` on 20 MB of ordinary telemetry lines, net of process start (median of 5).
 {
   const { spawnSync } = await import('node:child_process');

@@ -429,7 +429,8 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
       const addr = m.replace(/%.*$/, '');
       // "::" alone is also Python slicing and C++ scope; "[::2]" is a slice. ::1 is loopback:
       // this machine, not a person (ECONNREFUSED [::1]:5432).
-      if (addr === '::1') return false;
+      // Node prints an IPv6 endpoint without brackets: 'connect ECONNREFUSED ::1:6379' is loopback and a port.
+      if (addr === '::1' || /^::1:[0-9]{1,5}$/.test(addr)) return false;
       if (!HAS_DIGIT.test(addr)) return false;
       const groups = addr.split(':').filter((s) => s.length > 0).length;
       // '::' stands for at least one zero group.

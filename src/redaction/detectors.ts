@@ -253,7 +253,10 @@ const HOME_PATH =
 
 // '=' is base64 padding only: inside a run it is almost always key=value, and
 // treating it as part of the token would glue "trace_id=" onto a hex id.
-const HIGH_ENTROPY = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
+// A value right after an id key (gen_ai.tool.call.id=call_..., aws.extended_request_id=...,
+// go build id "...") is an identifier: random by design, secret by no one's. Session ids are not
+// identifiers in that sense, and stay caught.
+const HIGH_ENTROPY = /(?<![A-Za-z0-9+/_-])(?<!(?<![Ss]ession)(?:\b|_)(?:id|ID|Id)["']?[ \t]*[=:][ \t]*["']?|\bbuild (?:id|ID) ")[A-Za-z0-9+/_-]{24,}={0,2}/g;
 
 // ---------------------------------------------------------------------------
 

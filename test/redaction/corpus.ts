@@ -98,6 +98,7 @@ export function secretLines(): SecretLine[] {
     add(`login(user, "${alnum(12, i)}") rejected`, alnum(12, i));
     add(`callback?code=ok&access_token=${alnum(20, i)}`, alnum(20, i));
     add(`Cookie: session_id=${alnum(24, i)}`, alnum(24, i));
+    add(`resumed session_id=${alnum(28, i + 2)} for user`, alnum(28, i + 2));
     add(`AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/us-east-1/s3/aws4_request, Signature=${hex(64, i + 3)}`, hex(64, i + 3));
   }
   return out;
@@ -137,6 +138,12 @@ export function benignLines(): string[] {
       `Chrome/12${i}.0.0.0 Safari/537.36`,
       `password reset email sent (template v${i})`,
       `token refresh scheduled in ${i + 5}m`,
+      `gen_ai.tool.call.id=call_${'VSPygqKTWdrhaFErNvMV18Y'}${'abcde'[i]}`,
+      `gen_ai.conversation.id=conv_5j66UpCpwteGg4YSxUnt7lP${'ABCDE'[i]}`,
+      `aws.extended_request_id=wEzCCKsGy3YAmJZv9nqaFmo9Gv8ASlgGWr7+g6oE5xKrJ45JezAlD8D4EAojEbfp9yiiqtLEqd${i}=`,
+      `go build id "N6aMfXfAS_3_ZHxAa7rU/6vA0L1jO8TjVm0mbgTwR/Ckt7MNWv3NY0E9T5dYvl/lE2ZhBQ8nJbJJmZvEw0${i}"`,
+      `/var/lib/docker/overlay2/${'3f2e8d9c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0'}${i}/merged`,
+      `loaded firmware iwlwifi-so-a0-gf-a0-8${i}.ucode`,
     );
   }
   return out;

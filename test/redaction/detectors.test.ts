@@ -355,6 +355,7 @@ const cases: Record<string, Case> = {
       { input: 'vault hvs.CAESIJq3kL9mN2pQ4rS6tU8vW0xY1zA3bC5dE7fG ok', secrets: ['CAESIJq3kL9mN2pQ4rS6tU8vW0xY1zA3bC5dE7fG'], keep: ['vault hvs.', ' ok'] },
       { input: 'payload Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA==', secrets: ['Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA'], keep: ['payload '] },
       { input: '[k3J9mX2pQ7vL5nR8wT4yZ6bC1dF0gH]', secrets: ['k3J9mX2pQ7vL5nR8wT4yZ6bC1dF0gH'], keep: ['[', ']'] },
+      { input: 'session_id=k3J9mX2pQ7vL5nR8wT4yZ6bC1dF0gH', secrets: ['k3J9mX2pQ7vL5nR8wT4yZ6bC1dF0gH'], keep: ['session_id='] },
     ],
     negatives: [
       '4bf92f3577b34da6a3ce929d0e0e4736',
@@ -368,6 +369,9 @@ const cases: Record<string, Case> = {
       'trace_id=4bf92f3577b34da6a3ce929d0e0e4736',
       'Xk9aB3qW7zLm2NpR4tY6',
       '01ARZ3NDEKTSV4RRFFQ69G5FAV',
+      'gen_ai.tool.call.id=call_VSPygqKTWdrhaFErNvMV18Yl',
+      'aws.extended_request_id=wEzCCKsGy3YAmJZv9nqaFmo9Gv8ASlgGWr7+g6oE5xKrJ45JezAlD8D4EAojEbfp9yiiqtLEqdE=',
+      'go build id "N6aMfXfAS_3_ZHxAa7rU/6vA0L1jO8TjVm0mbgTwR/Ckt7MNWv3NY0E9T5dYvl/lE2ZhBQ8nJbJJmZvEw0y"',
     ],
   },
 };

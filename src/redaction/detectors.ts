@@ -17,6 +17,12 @@ export interface Detector {
   readonly pattern: RegExp;
   /** Optional cheap pre-check: the detector runs only when the text contains this substring (case-sensitive) or, if an array, any of them. */
   readonly requires?: string | readonly string[];
+  /**
+   * Optional lower bounds on the value's shape that every match implies (a card number has 13
+   * digits, a token a long run of token characters). One pass over the value counts these for all
+   * detectors together, so most ordinary values skip most detectors without starting a regex.
+   */
+  readonly needs?: ShapeNeeds;
   /** Optional extra check on a match (e.g. Luhn, IBAN mod-97, entropy). Return false to keep the match. */
   readonly validate?: (match: string, groups: readonly (string | undefined)[]) => boolean;
   /** Replacement: default `[REDACTED:<name>]`. A function receives the match and the capture groups (so e.g. a key or URL scheme can be kept). */
@@ -28,6 +34,54 @@ export interface Detector {
    * shape is enough (an IBAN without its checksum, a token without its entropy test).
    */
   readonly edge?: string;
+}
+
+/** Counts taken in one pass over a value; see `measureShape`. */
+export interface TextShape {
+  /** ASCII digits. */
+  digits: number;
+  /** The longest run of token characters `[A-Za-z0-9+/_-]`. */
+  longestRun: number;
+  colons: number;
+  dots: number;
+}
+
+export type ShapeNeeds = Partial<Readonly<TextShape>>;
+
+// Bit 1: digit, bit 2: token character, bit 4: ':', bit 8: '.'.
+const SHAPE_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) SHAPE_CLASS[c] = 3;
+for (let c = 65; c <= 90; c++) SHAPE_CLASS[c] = 2;
+for (let c = 97; c <= 122; c++) SHAPE_CLASS[c] = 2;
+for (const ch of '+/_-') SHAPE_CLASS[ch.charCodeAt(0)] = 2;
+SHAPE_CLASS[58] = 4;
+SHAPE_CLASS[46] = 8;
+
+/** One pass over `text`: a few counts that bound what any detector could match in it. */
+export function measureShape(text: string, into: TextShape): TextShape {
+  let digits = 0;
+  let run = 0;
+  let longest = 0;
+  let colons = 0;
+  let dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? SHAPE_CLASS[c]! : 0;
+    if ((k & 2) !== 0) {
+      run++;
+      digits += k & 1;
+      continue;
+    }
+    if (run > longest) longest = run;
+    run = 0;
+    if (k === 4) colons++;
+    else if (k === 8) dots++;
+  }
+  into.digits = digits;
+  into.longestRun = run > longest ? run : longest;
+  into.colons = colons;
+  into.dots = dots;
+  return into;
 }
 
 const marker = (name: string): string => `[REDACTED:${name}]`;
@@ -293,12 +347,14 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'jwt',
+    needs: { longestRun: 8, dots: 2 },
     edge: String.raw`eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*`,
     pattern: JWT,
     requires: 'eyJ',
   },
   {
     name: 'url_credentials',
+    needs: { colons: 1 },
     edge: String.raw`[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:@/?#]*:[^\s@/?#]+@`,
     pattern: URL_CREDENTIALS,
     requires: '://',
@@ -322,6 +378,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'api_key',
+    needs: { longestRun: 15 },
     edge: String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b|(?i:aws_secret_access_key|aws_secret_key|secretAccessKey)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9/+]{40}|\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|\bSK[0-9a-fA-F]{32}\b|(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}`,
     pattern: API_KEY,
     requires: [
@@ -374,6 +431,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'email',
+    needs: { dots: 1 },
     edge: String.raw`[A-Za-z0-9._%+-]{1,64}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}`,
     pattern: EMAIL,
     requires: ['@', '%40'],
@@ -381,6 +439,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'iban',
+    needs: { digits: 6 },
     edge: String.raw`\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b`,
     pattern: IBAN,
     requires: DIGITS,
@@ -388,6 +447,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'card_number',
+    needs: { digits: 13 },
     edge: String.raw`\b[2-6][0-9](?:[ -]?[0-9]){11,17}\b`,
     pattern: CARD_NUMBER,
     requires: DIGITS,
@@ -395,12 +455,14 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'us_ssn',
+    needs: { digits: 9 },
     edge: String.raw`\b[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}\b`,
     pattern: US_SSN,
     requires: ['-', '.', 'SSN', 'ssn', 'Social'],
   },
   {
     name: 'national_id',
+    needs: { digits: 6 },
     edge: String.raw`\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b|\b[1-79][0-9]{2}[ -][0-9]{3}[ -][0-9]{3}\b`,
     pattern: NATIONAL_ID,
     requires: DIGITS,
@@ -408,6 +470,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'phone',
+    needs: { digits: 7 },
     edge: String.raw`\+[1-9](?:[ .()-]{0,2}[0-9]){6,14}|\b(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?[0-9]{3}[.-]|[2-9][0-9]{2}[.-][0-9]{3}[.-])[0-9]{4}\b`,
     pattern: PHONE,
     requires: ['+', '-', '.', '('],
@@ -419,12 +482,14 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'phone_national',
+    needs: { digits: 10 },
     edge: String.raw`\b07[0-9]{3} ?[0-9]{6}\b|\b0[789]0-?[0-9]{4}-?[0-9]{4}\b|\b1[3-9][0-9][ -][0-9]{4}[ -][0-9]{4}\b|\b05[0-9]-?[0-9]{3}-?[0-9]{4}\b`,
     pattern: PHONE_NATIONAL,
     requires: DIGITS,
   },
   {
     name: 'ipv6',
+    needs: { colons: 2, digits: 1 },
     edge: String.raw`\b(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}\b|\b(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}\b`,
     pattern: IPV6,
     requires: ':',
@@ -442,6 +507,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'ipv4',
+    needs: { digits: 4, dots: 3 },
     edge: String.raw`\b(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\b`,
     pattern: IPV4,
     requires: '.',
@@ -457,6 +523,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'high_entropy',
+    needs: { longestRun: 24 },
     edge: String.raw`[A-Za-z0-9+-]{32,}={0,2}`,
     pattern: HIGH_ENTROPY,
     validate: (m) => looksRandom(m),

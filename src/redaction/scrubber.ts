@@ -1,5 +1,5 @@
 import { diag } from '@opentelemetry/api';
-import { builtinDetectors, type Detector } from './detectors.js';
+import { builtinDetectors, measureShape, type Detector, type ShapeNeeds, type TextShape } from './detectors.js';
 import { defaultSensitiveKeyPattern } from './sensitive-keys.js';
 
 export interface ScrubberOptions {
@@ -42,6 +42,7 @@ interface CompiledDetector {
   readonly pattern: RegExp;
   /** Pre-check: a single needle is searched with includes(), several with one alternation regex. */
   readonly requires: string | RegExp | undefined;
+  readonly needs: ShapeNeeds | undefined;
   readonly groupCount: number;
   readonly marker: string;
   /** Matches replaced during the current `replace` call; a field rather than a closure variable so the replacer is allocated once. */
@@ -68,6 +69,7 @@ function compile(detector: Detector): CompiledDetector {
     name: detector.name,
     pattern,
     requires: compileRequires(req),
+    needs: detector.needs,
     groupCount: countGroups(pattern),
     marker: `[REDACTED:${detector.name}]`,
     hits: 0,
@@ -100,6 +102,15 @@ function compileRequires(req: string | readonly string[] | undefined): string | 
   return new RegExp(req.map((n) => n.replace(REGEX_SPECIALS, '\\$&')).join('|'));
 }
 
+function satisfies(shape: TextShape, needs: ShapeNeeds): boolean {
+  return (
+    shape.digits >= (needs.digits ?? 0) &&
+    shape.longestRun >= (needs.longestRun ?? 0) &&
+    shape.colons >= (needs.colons ?? 0) &&
+    shape.dots >= (needs.dots ?? 0)
+  );
+}
+
 function passesPrecheck(text: string, requires: string | RegExp | undefined): boolean {
   if (requires === undefined) return true;
   return typeof requires === 'string' ? text.includes(requires) : requires.test(text);
@@ -110,6 +121,7 @@ export class Scrubber {
   private readonly keyPattern: RegExp;
   private readonly onRedaction: ((detector: string, count: number) => void) | undefined;
   private readonly keyCache = new Map<string, boolean>();
+  private readonly shape: TextShape = { digits: 0, longestRun: 0, colons: 0, dots: 0 };
 
   constructor(options: ScrubberOptions = {}) {
     this.compiled = (options.detectors ?? builtinDetectors).map(compile);
@@ -124,8 +136,12 @@ export class Scrubber {
     if (typeof text !== 'string' || text.length < MIN_SCRUB_LENGTH) return text;
     let out = text.length > MAX_SCAN_LENGTH ? bound(text) : text;
     const compiled = this.compiled;
+    // One counting pass bounds what every detector could find; it is redone after a replacement,
+    // because a marker changes the counts.
+    const shape = measureShape(out, this.shape);
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
+      if (c.needs !== undefined && !satisfies(shape, c.needs)) continue;
       // Most telemetry strings contain none of a detector's anchors; a
       // substring check is far cheaper than starting the regex engine.
       if (!passesPrecheck(out, c.requires)) continue;
@@ -149,6 +165,8 @@ export class Scrubber {
       if (c.hits > 0) {
         out = next;
         this.report(c.name, c.hits);
+        // After report(): a callback that scrubs again reuses this.shape.
+        measureShape(out, shape);
       }
     }
     return out;

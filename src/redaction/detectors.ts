@@ -15,8 +15,13 @@ export interface Detector {
   readonly name: string;
   /** Global ('g') regular expression; compiled once. */
   readonly pattern: RegExp;
-  /** Optional cheap pre-check: the detector runs only when the text contains this substring (case-sensitive) or, if an array, any of them. */
-  readonly requires?: string | readonly string[];
+  /**
+   * Optional cheap pre-check: the detector runs only when the text contains this substring
+   * (case-sensitive) or, if an array, any of them, or, if a regular expression, matches it (a
+   * case-insensitive alternation of a few literals is one fast scan where the case variants
+   * listed one by one would be many).
+   */
+  readonly requires?: string | readonly string[] | RegExp;
   /**
    * Optional lower bounds on the value's shape that every match implies (a card number has 13
    * digits, a token a long run of token characters). One pass over the value counts these for all
@@ -40,6 +45,11 @@ export interface Detector {
 export interface TextShape {
   /** ASCII digits. */
   digits: number;
+  /**
+   * The most digits in one run of digits and the separators numbers are written with
+   * (`0-9`, space, `.`, `-`, `(`, `)`): a card number has 13, a phone number 7, an IPv4 address 4.
+   */
+  digitGroup: number;
   /** The longest run of token characters `[A-Za-z0-9+/_-]`. */
   longestRun: number;
   colons: number;
@@ -48,18 +58,27 @@ export interface TextShape {
 
 export type ShapeNeeds = Partial<Readonly<TextShape>>;
 
-// Bit 1: digit, bit 2: token character, bit 4: ':', bit 8: '.'.
+// Bits: 1 digit, 2 token character, 4 ':', 8 '.', 16 separator inside a written number.
+const DIGIT = 1;
+const TOKEN = 2;
+const COLON = 4;
+const DOT = 8;
+const NUMBER_SEPARATOR = 16;
 const SHAPE_CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) SHAPE_CLASS[c] = 3;
-for (let c = 65; c <= 90; c++) SHAPE_CLASS[c] = 2;
-for (let c = 97; c <= 122; c++) SHAPE_CLASS[c] = 2;
-for (const ch of '+/_-') SHAPE_CLASS[ch.charCodeAt(0)] = 2;
-SHAPE_CLASS[58] = 4;
-SHAPE_CLASS[46] = 8;
+for (let c = 48; c <= 57; c++) SHAPE_CLASS[c] = DIGIT | TOKEN;
+for (let c = 65; c <= 90; c++) SHAPE_CLASS[c] = TOKEN;
+for (let c = 97; c <= 122; c++) SHAPE_CLASS[c] = TOKEN;
+for (const ch of '+/_') SHAPE_CLASS[ch.charCodeAt(0)] = TOKEN;
+SHAPE_CLASS[45] = TOKEN | NUMBER_SEPARATOR; // '-'
+SHAPE_CLASS[58] = COLON;
+SHAPE_CLASS[46] = DOT | NUMBER_SEPARATOR;
+for (const ch of ' ()') SHAPE_CLASS[ch.charCodeAt(0)] = NUMBER_SEPARATOR;
 
 /** One pass over `text`: a few counts that bound what any detector could match in it. */
 export function measureShape(text: string, into: TextShape): TextShape {
   let digits = 0;
+  let group = 0;
+  let widestGroup = 0;
   let run = 0;
   let longest = 0;
   let colons = 0;
@@ -67,17 +86,24 @@ export function measureShape(text: string, into: TextShape): TextShape {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const k = c < 128 ? SHAPE_CLASS[c]! : 0;
-    if ((k & 2) !== 0) {
+    if ((k & DIGIT) !== 0) {
+      digits++;
+      group++;
+    } else if ((k & NUMBER_SEPARATOR) === 0) {
+      if (group > widestGroup) widestGroup = group;
+      group = 0;
+    }
+    if ((k & TOKEN) !== 0) {
       run++;
-      digits += k & 1;
       continue;
     }
     if (run > longest) longest = run;
     run = 0;
-    if (k === 4) colons++;
-    else if (k === 8) dots++;
+    if (k === COLON) colons++;
+    else if ((k & DOT) !== 0) dots++;
   }
   into.digits = digits;
+  into.digitGroup = group > widestGroup ? group : widestGroup;
   into.longestRun = run > longest ? run : longest;
   into.colons = colons;
   into.dots = dots;
@@ -364,7 +390,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     name: 'auth_header',
     edge: String.raw`\b(?:Bearer|bearer|BEARER|Basic|basic|BASIC|Token|token|TOKEN|Digest|digest|DIGEST)[ \t]+[A-Za-z0-9._~+/=-]{6,}`,
     pattern: AUTH_HEADER,
-    requires: ['earer', 'EARER', 'asic', 'ASIC', 'oken', 'OKEN', 'igest', 'IGEST'],
+    requires: /earer|asic|oken|igest/i,
     validate: (_m, g) => g[2] === undefined || CREDENTIAL_LIKE.test(g[2]),
     replace: (_m, g) => `${g[0] ?? g[3] ?? ''}${g[1] ?? g[4] ?? ' '}${marker('auth_header')}`,
   },
@@ -372,7 +398,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     name: 'cookie',
     edge: String.raw`(?i)\b(?:set-)?cookie[\"']?[ \t]*:[ \t]*[\"']?[^\s\"][^\r\n\"]*|\b(?:PHPSESSID|JSESSIONID|[Ss]ession[Ii][Dd]|SESSIONID|connect\.sid|sid)=[^;\s,&\"']+`,
     pattern: COOKIE,
-    requires: ['ookie', 'OOKIE', 'SESSI', 'ession', 'sid='],
+    requires: /ookie|essi|sid=/i,
     replace: (_m, g) =>
       g[0] !== undefined ? `${g[0]}${marker('cookie')}` : `${g[2] ?? ''}=${marker('cookie')}`,
   },
@@ -395,7 +421,8 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     name: 'password_assignment',
     edge: String.raw`(?i)(?:password|passwd|pwd|pass|secret|token|auth|api[_-]?key)(?:[_-]?key)?\\?[\"']?[ \t]*[:=][ \t]*(?:\\?\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}|[^\s\"'\\,;&}\])<>]{1,512})`,
     pattern: PASSWORD_ASSIGNMENT,
-    requires: ['=', ':'],
+    // A fragment of every key above: pass, pwd, secret, token, auth, api.
+    requires: /ass|wd|ecret|oken|uth|pi/i,
     validate: (_m, g) => {
       const value = g[3] ?? g[5] ?? g[6] ?? '';
       if (PLACEHOLDER_VALUE.test(value) || SMALL_NUMBER.test(value)) return false;
@@ -447,7 +474,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'card_number',
-    needs: { digits: 13 },
+    needs: { digitGroup: 13 },
     edge: String.raw`\b[2-6][0-9](?:[ -]?[0-9]){11,17}\b`,
     pattern: CARD_NUMBER,
     requires: DIGITS,
@@ -455,14 +482,14 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'us_ssn',
-    needs: { digits: 9 },
+    needs: { digitGroup: 9 },
     edge: String.raw`\b[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}\b`,
     pattern: US_SSN,
     requires: ['-', '.', 'SSN', 'ssn', 'Social'],
   },
   {
     name: 'national_id',
-    needs: { digits: 6 },
+    needs: { digitGroup: 6 },
     edge: String.raw`\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b|\b[1-79][0-9]{2}[ -][0-9]{3}[ -][0-9]{3}\b`,
     pattern: NATIONAL_ID,
     requires: DIGITS,
@@ -470,7 +497,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'phone',
-    needs: { digits: 7 },
+    needs: { digitGroup: 7 },
     edge: String.raw`\+[1-9](?:[ .()-]{0,2}[0-9]){6,14}|\b(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?[0-9]{3}[.-]|[2-9][0-9]{2}[.-][0-9]{3}[.-])[0-9]{4}\b`,
     pattern: PHONE,
     requires: ['+', '-', '.', '('],
@@ -482,7 +509,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'phone_national',
-    needs: { digits: 10 },
+    needs: { digitGroup: 10 },
     edge: String.raw`\b07[0-9]{3} ?[0-9]{6}\b|\b0[789]0-?[0-9]{4}-?[0-9]{4}\b|\b1[3-9][0-9][ -][0-9]{4}[ -][0-9]{4}\b|\b05[0-9]-?[0-9]{3}-?[0-9]{4}\b`,
     pattern: PHONE_NATIONAL,
     requires: DIGITS,
@@ -507,7 +534,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'ipv4',
-    needs: { digits: 4, dots: 3 },
+    needs: { digitGroup: 4, dots: 3 },
     edge: String.raw`\b(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\b`,
     pattern: IPV4,
     requires: '.',
@@ -518,7 +545,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     name: 'home_path',
     edge: String.raw`/(?:home|Users|users)/[^/\s\"'\`\\:;,*?<>|()\[\]{}]+|[A-Za-z]:(?:\\{1,2}|/)(?:Users|users|USERS)(?:\\{1,2}|/)[^\\/\s\"':*?<>|]+`,
     pattern: HOME_PATH,
-    requires: ['home/', 'Users/', 'users/', 'USERS/', 'Users\\', 'users\\', 'USERS\\'],
+    requires: /home\/|users[/\\]/i,
     replace: (_m, g) => `${g[0] ?? g[2] ?? ''}<user>`,
   },
   {

@@ -1,5 +1,5 @@
 import { diag } from '@opentelemetry/api';
-import { builtinDetectors, measureShape, type Detector, type ShapeNeeds, type TextShape } from './detectors.js';
+import { builtinDetectors, measureShape, type Detector, type TextShape } from './detectors.js';
 import { defaultSensitiveKeyPattern } from './sensitive-keys.js';
 
 export interface ScrubberOptions {
@@ -42,19 +42,15 @@ interface CompiledDetector {
   readonly pattern: RegExp;
   /** Pre-check: a single needle is searched with includes(), several with one alternation regex. */
   readonly requires: string | RegExp | undefined;
-  readonly needs: ShapeNeeds | undefined;
-  readonly groupCount: number;
+  /** The detector's shape needs as one complete record (0 where none), so the check is five comparisons. */
+  readonly needs: Readonly<TextShape>;
   readonly marker: string;
   /** Matches replaced during the current `replace` call; a field rather than a closure variable so the replacer is allocated once. */
   hits: number;
   warned: boolean;
-  replacer: (match: string, ...rest: unknown[]) => string;
-}
-
-function countGroups(pattern: RegExp): number {
-  // An empty alternative makes the pattern match '' so exec reports every group.
-  const probe = new RegExp(`(?:${pattern.source})|`, pattern.flags.replace(/[gy]/g, ''));
-  return (probe.exec('')?.length ?? 1) - 1;
+  readonly needsGroups: boolean;
+  /** The replacement for one match, or the match itself when `validate` rejects it. */
+  replacer: (match: string, groups: readonly (string | undefined)[]) => string;
 }
 
 function compile(detector: Detector): CompiledDetector {
@@ -69,19 +65,21 @@ function compile(detector: Detector): CompiledDetector {
     name: detector.name,
     pattern,
     requires: compileRequires(req),
-    needs: detector.needs,
-    groupCount: countGroups(pattern),
+    needs: {
+      digits: detector.needs?.digits ?? 0,
+      digitGroup: detector.needs?.digitGroup ?? 0,
+      longestRun: detector.needs?.longestRun ?? 0,
+      colons: detector.needs?.colons ?? 0,
+      dots: detector.needs?.dots ?? 0,
+    },
     marker: `[REDACTED:${detector.name}]`,
     hits: 0,
     warned: false,
+    needsGroups: detector.validate !== undefined || detector.replace !== undefined,
     replacer: () => '',
   };
   const { validate, replace } = detector;
-  const needsGroups = validate !== undefined || replace !== undefined;
-  c.replacer = (match: string, ...rest: unknown[]): string => {
-    // An empty match (a custom pattern like /x*/) hides nothing; replacing it would only insert markers.
-    if (match.length === 0) return match;
-    const groups = needsGroups ? (rest.slice(0, c.groupCount) as (string | undefined)[]) : [];
+  c.replacer = (match: string, groups: readonly (string | undefined)[]): string => {
     if (validate !== undefined && !validate(match, groups)) return match;
     c.hits++;
     return replace !== undefined ? String(replace(match, groups)) : c.marker;
@@ -91,8 +89,10 @@ function compile(detector: Detector): CompiledDetector {
 
 const REGEX_SPECIALS = /[.*+?^${}()|[\]\\/-]/g;
 
-function compileRequires(req: string | readonly string[] | undefined): string | RegExp | undefined {
+function compileRequires(req: string | readonly string[] | RegExp | undefined): string | RegExp | undefined {
   if (req === undefined) return undefined;
+  // Stateless copy: with 'g' or 'y', test() would resume from the previous call's lastIndex.
+  if (req instanceof RegExp) return new RegExp(req.source, req.flags.replace(/[gy]/g, ''));
   if (typeof req === 'string') return req;
   if (req.length === 1) return req[0];
   // An empty list can never be satisfied; a regex that never matches says so without a special case.
@@ -102,13 +102,48 @@ function compileRequires(req: string | readonly string[] | undefined): string | 
   return new RegExp(req.map((n) => n.replace(REGEX_SPECIALS, '\\$&')).join('|'));
 }
 
-function satisfies(shape: TextShape, needs: ShapeNeeds): boolean {
+function satisfies(shape: TextShape, needs: Readonly<TextShape>): boolean {
   return (
-    shape.digits >= (needs.digits ?? 0) &&
-    shape.longestRun >= (needs.longestRun ?? 0) &&
-    shape.colons >= (needs.colons ?? 0) &&
-    shape.dots >= (needs.dots ?? 0)
+    shape.digits >= needs.digits &&
+    shape.digitGroup >= needs.digitGroup &&
+    shape.longestRun >= needs.longestRun &&
+    shape.colons >= needs.colons &&
+    shape.dots >= needs.dots
   );
+}
+
+const NO_GROUPS: readonly (string | undefined)[] = [];
+
+/**
+ * Every match of the detector in `text` replaced, or `text` itself when no match was kept.
+ * One exec() scan finds, validates and replaces: a test() first and then replace() would scan
+ * every value that matches twice, and most matches on ordinary text (hex ids, versions) are
+ * rejected by validate.
+ */
+function applyDetector(c: CompiledDetector, text: string): string {
+  const p = c.pattern;
+  p.lastIndex = 0;
+  let m = p.exec(text);
+  if (m === null) return text;
+  let out = '';
+  let last = 0;
+  do {
+    const match = m[0];
+    const end = m.index + match.length;
+    // An empty match (a custom pattern like /x*/) hides nothing; replacing it would only insert markers.
+    if (match.length === 0) {
+      p.lastIndex = end + 1;
+      continue;
+    }
+    const replacement = c.replacer(match, c.needsGroups ? m.slice(1) : NO_GROUPS);
+    // A validate or replace callback that scrubs again would have moved lastIndex.
+    p.lastIndex = end;
+    if (replacement !== match) {
+      out += text.slice(last, m.index) + replacement;
+      last = end;
+    }
+  } while ((m = p.exec(text)) !== null);
+  return last === 0 ? text : out + text.slice(last);
 }
 
 function passesPrecheck(text: string, requires: string | RegExp | undefined): boolean {
@@ -121,7 +156,7 @@ export class Scrubber {
   private readonly keyPattern: RegExp;
   private readonly onRedaction: ((detector: string, count: number) => void) | undefined;
   private readonly keyCache = new Map<string, boolean>();
-  private readonly shape: TextShape = { digits: 0, longestRun: 0, colons: 0, dots: 0 };
+  private readonly shape: TextShape = { digits: 0, digitGroup: 0, longestRun: 0, colons: 0, dots: 0 };
 
   constructor(options: ScrubberOptions = {}) {
     this.compiled = (options.detectors ?? builtinDetectors).map(compile);
@@ -141,25 +176,21 @@ export class Scrubber {
     const shape = measureShape(out, this.shape);
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
-      if (c.needs !== undefined && !satisfies(shape, c.needs)) continue;
+      if (!satisfies(shape, c.needs)) continue;
       // Most telemetry strings contain none of a detector's anchors; a
       // substring check is far cheaper than starting the regex engine.
       if (!passesPrecheck(out, c.requires)) continue;
       c.hits = 0;
       let next: string;
       try {
-        // test() is about twice as cheap as replace() with a callback and
-        // most values do not match; replace() restarts from lastIndex 0.
-        c.pattern.lastIndex = 0;
-        if (!c.pattern.test(out)) continue;
-        next = out.replace(c.pattern, c.replacer);
+        next = applyDetector(c, out);
       } catch (err) {
         this.warnOnce(c, err);
         continue;
       }
       // Only adopt the result when something was replaced, so an unchanged
       // value is returned as the caller's own string.
-      // report() runs only after replace() has finished with this detector,
+      // report() runs only after this detector has finished with the value,
       // so an onRedaction callback that scrubs again (a counter whose
       // attributes are scrubbed) cannot disturb hits or lastIndex in flight.
       if (c.hits > 0) {

@@ -344,10 +344,11 @@ describe('Scrubber.scrubText: behaviour', () => {
   });
 
   it('measures digits, the longest token run, colons and dots in one pass', () => {
-    const shape = { digits: 0, longestRun: 0, colons: 0, dots: 0 };
-    expect(measureShape('GET /api/v1:9 ab_c-d+e/f 1.2.3', shape)).toEqual({ digits: 5, longestRun: 10, colons: 1, dots: 2 });
-    expect(measureShape('', shape)).toEqual({ digits: 0, longestRun: 0, colons: 0, dots: 0 });
-    expect(measureShape('é١٢ x', shape)).toEqual({ digits: 0, longestRun: 1, colons: 0, dots: 0 });
+    const shape = { digits: 0, digitGroup: 0, longestRun: 0, colons: 0, dots: 0 };
+    expect(measureShape('GET /api/v1:9 ab_c-d+e/f 1.2.3', shape)).toEqual({ digits: 5, digitGroup: 3, longestRun: 10, colons: 1, dots: 2 });
+    expect(measureShape('call (415) 555-0110 x12', shape)).toEqual({ digits: 12, digitGroup: 10, longestRun: 8, colons: 0, dots: 0 });
+    expect(measureShape('', shape)).toEqual({ digits: 0, digitGroup: 0, longestRun: 0, colons: 0, dots: 0 });
+    expect(measureShape('é١٢ x', shape)).toEqual({ digits: 0, digitGroup: 0, longestRun: 1, colons: 0, dots: 0 });
   });
 
   it('finds exactly what it finds without shape gating (the built-in needs are sound)', () => {
@@ -357,7 +358,7 @@ describe('Scrubber.scrubText: behaviour', () => {
     // Random mixes of the characters detectors care about, seeded so a failure reproduces.
     let seed = 42;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const alphabet = '0123456789abcdefABCDEF:.-+@ /_=xyzKIA';
+    const alphabet = '0123456789abcdefABCDEF:.-+@ /_=()xyzKIA';
     for (let i = 0; i < 3000; i++) {
       texts.push(Array.from({ length: 8 + Math.floor(rnd() * 40) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''));
     }

@@ -28,8 +28,12 @@ export interface Detector {
    * detectors together, so most ordinary values skip most detectors without starting a regex.
    */
   readonly needs?: ShapeNeeds;
-  /** Optional extra check on a match (e.g. Luhn, IBAN mod-97, entropy). Return false to keep the match. */
-  readonly validate?: (match: string, groups: readonly (string | undefined)[]) => boolean;
+  /**
+   * Optional extra check on a match (e.g. Luhn, IBAN mod-97, entropy). Return false to keep the
+   * match. `before` is up to 48 characters of the text in front of it, for context a lookbehind
+   * would otherwise evaluate at every position (is this value the one of an id key?).
+   */
+  readonly validate?: (match: string, groups: readonly (string | undefined)[], before: string) => boolean;
   /** Replacement: default `[REDACTED:<name>]`. A function receives the match and the capture groups (so e.g. a key or URL scheme can be kept). */
   readonly replace?: (match: string, groups: readonly (string | undefined)[]) => string;
   /**
@@ -47,7 +51,7 @@ export interface TextShape {
   digits: number;
   /**
    * The most digits in one run of digits and the separators numbers are written with
-   * (`0-9`, space, `.`, `-`, `(`, `)`): a card number has 13, a phone number 7, an IPv4 address 4.
+   * (`0-9`, space, `.`, `-`, `/`, `(`, `)`): a card number has 13, a phone number 7, an IPv4 address 4.
    */
   digitGroup: number;
   /** The longest run of token characters `[A-Za-z0-9+/_-]`. */
@@ -68,7 +72,8 @@ const SHAPE_CLASS = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) SHAPE_CLASS[c] = DIGIT | TOKEN;
 for (let c = 65; c <= 90; c++) SHAPE_CLASS[c] = TOKEN;
 for (let c = 97; c <= 122; c++) SHAPE_CLASS[c] = TOKEN;
-for (const ch of '+/_') SHAPE_CLASS[ch.charCodeAt(0)] = TOKEN;
+for (const ch of '+_') SHAPE_CLASS[ch.charCodeAt(0)] = TOKEN;
+SHAPE_CLASS[47] = TOKEN | NUMBER_SEPARATOR; // '/': 0151/23456789
 SHAPE_CLASS[45] = TOKEN | NUMBER_SEPARATOR; // '-'
 SHAPE_CLASS[58] = COLON;
 SHAPE_CLASS[46] = DOT | NUMBER_SEPARATOR;
@@ -112,8 +117,6 @@ export function measureShape(text: string, into: TextShape): TextShape {
 
 const marker = (name: string): string => `[REDACTED:${name}]`;
 
-// Many telemetry strings (event names, messages) have no digits at all.
-const DIGITS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 // ---------------------------------------------------------------------------
 // Validators
@@ -177,6 +180,7 @@ function shannonEntropy(s: string): number {
 
 const HAS_DIGIT = /[0-9]/;
 const HAS_LETTER = /[A-Za-z]/;
+const LETTERS_ONLY = /^[A-Za-z/_+.-]+$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 // A ULID: a 48-bit time and 80 random bits in Crockford base32, sortable ids, never secrets.
 const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
@@ -192,10 +196,39 @@ const READABLE_PIECE = /^(?:[A-Za-z]+[0-9]{0,3}|[0-9]+|[0-9a-fA-F]+|[vV][0-9]+)$
 // with a short random suffix (a Kubernetes pod name), not a credential.
 const MIN_RANDOM_CHARS = 16;
 
+// Object ids with a type prefix (Stripe pi_/evt_/cus_, Anthropic msg_, OpenAI chatcmpl-/call_/run_):
+// random by design, and what support tickets quote. Prefixed secrets (sk_live_, whsec_) are api_key's.
+const TYPED_ID =
+  /^(?:pi|pm|ch|py|re|po|tr|evt|cus|in|ii|sub|si|txn|acct|price|prod|plan|seti|src|card|ba|cs|msg|msgbatch|chatcmpl|call|conv|file|batch|run|step|asst|thread|resp|req|vs|ftjob|toolu|srvtoolu)[_-][A-Za-z0-9]{14,40}$/;
+// Content addresses: sha512-/sha384- integrity strings, IPFS CIDs (v1 base32, v0 base58), Nix store paths.
+const CONTENT_ADDRESS =
+  /^(?:sha(?:1|256|384|512)-|bafy[a-z2-7]{50,}$|Qm[1-9A-HJ-NP-Za-km-z]{44}$|\/nix\/store\/[0-9a-z]{32}-)/;
+
+/**
+ * A letters-only run that switches case as often as random base62 does (about every other
+ * character); camelCase identifiers switch only at word starts (AbstractSingletonProxyFactoryBean:
+ * about one in three).
+ */
+function lettersLookRandom(body: string): boolean {
+  for (const piece of body.split(TOKEN_PIECE_SPLIT)) {
+    if (piece.length < 24) continue;
+    let switches = 0;
+    for (let i = 1; i < piece.length; i++) {
+      const a = piece.charCodeAt(i - 1) < 97;
+      const b = piece.charCodeAt(i) < 97;
+      if (a !== b) switches++;
+    }
+    if (switches / (piece.length - 1) >= 0.42 && shannonEntropy(piece) >= 4.0) return true;
+  }
+  return false;
+}
+
 function looksRandom(token: string): boolean {
-  if (!HAS_DIGIT.test(token) || !HAS_LETTER.test(token)) return false;
+  if (!HAS_LETTER.test(token)) return false;
   const body = token.replace(/=+$/, '');
+  if (!HAS_DIGIT.test(body)) return LETTERS_ONLY.test(body) && lettersLookRandom(body);
   if (UUID.test(body) || ULID.test(body) || HEX_WITH_SEPARATORS.test(body)) return false;
+  if (TYPED_ID.test(body) || CONTENT_ADDRESS.test(body)) return false;
   // Routes and snake_case/kebab-case identifiers join readable pieces.
   let randomChars = 0;
   for (const piece of body.split(TOKEN_PIECE_SPLIT)) {
@@ -209,6 +242,9 @@ function looksRandom(token: string): boolean {
 const PLACEHOLDER_VALUE =
   /^(?:true|false|null|nil|none|undefined|yes|no|on|off|required|optional|\*+|x+|X+|\.{3}|<[^>]*>|\$\{[^}]*\}?|\{\{[^}]*(?:\}\})?|%s|\[REDACTED[^\]]*\]?)$/i;
 const SMALL_NUMBER = /^[0-9]{1,3}$/;
+const PATH_VALUE = /^(?:\/|~\/|[A-Za-z]:\\)[\w.\/\\-]*$/;
+const PASS_TALLY_KEY = /^(?:pass|PASS|Pass)[ \t]*[=:]/;
+const COUNT = /^[0-9]{1,7}$/;
 const COLON_THEN_SPACE = /:[ \t]+$/;
 const SECRET_LOOKING = /[0-9]|[^A-Za-z_-]/;
 
@@ -222,14 +258,46 @@ const PRIVATE_KEY =
 const JWT =
   /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+){0,2}/g;
 
+/** One alternative of a detector whose every alternative has three groups: kept prefix, value, kept suffix. */
+const triple = (prefix: string, value: string, suffix = ''): string => String.raw`(${prefix})(?!\[REDACTED)(${value})(${suffix})`;
+
+/** The (prefix, value, suffix) of the alternative that matched, for patterns built from `triple`. */
+function matchedTriple(g: readonly (string | undefined)[]): [string, string, string] {
+  for (let i = 0; i + 2 < g.length; i += 3) {
+    if (g[i + 1] !== undefined) return [g[i] ?? '', g[i + 1] ?? '', g[i + 2] ?? ''];
+  }
+  return ['', '', ''];
+}
+
 // Groups: 1 scheme://, 2 user, 3 password. A ':' inside the authority before
 // '@' is what separates credentials from a host:port, so the user part may not
 // contain ':' and neither part may cross '/', '?' or '#'.
-const URL_CREDENTIALS = /\b([A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@/g;
+// Connection strings without '://' follow as `triple`s from group 4: JDBC thin
+// (jdbc:oracle:thin:user/pass@host), Go DSNs (user:pass@tcp(host:3306)) and .pgpass lines
+// (host:port:db:user:pass).
+const URL_CREDENTIALS = new RegExp(
+  [
+    String.raw`\b([A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@`,
+    triple(String.raw`:thin:[^/\s:@"']{1,64}/`, String.raw`[^@\s"']{1,256}`, '@'),
+    triple(String.raw`(?<![\w.:/-])[\w.-]{1,64}:`, String.raw`[^@\s:/"']{1,256}`, String.raw`@(?:tcp|unix)\(`),
+    triple(String.raw`\.pgpass\b[^\r\n]{0,40}?(?:[\w.-]+|\*):(?:[0-9]{1,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):`, String.raw`[^\s"']{1,256}`),
+  ].join('|'),
+  'g',
+);
 
-// Groups: 1 scheme, 2 whitespace, 3 credential | 4 Digest, 5 whitespace, 6 parameters.
-const AUTH_HEADER =
-  /\b(Bearer|bearer|BEARER|Basic|basic|BASIC|Token|token|TOKEN)([ \t]+)([A-Za-z0-9._~+/-]{6,}=*)|\b(Digest|digest|DIGEST)([ \t]+)((?:[A-Za-z][A-Za-z0-9_-]*=(?:"[^"\r\n]*"|[^\s,"]*)(?:[ \t]*,[ \t]*)?)+)/g;
+// Groups: 1 scheme, 2 whitespace, 3 credential | 4 Digest, 5 whitespace, 6 parameters |
+// 7 'Authorization:' with another scheme or none (Splunk, GenieKey), 8 credential |
+// 9 a header named like a key or token (Ocp-Apim-Subscription-Key:), 10 its value. Keys that
+// name an idempotency, cache or routing key, or a WebSocket handshake nonce, hold no secret.
+const AUTH_HEADER = new RegExp(
+  [
+    String.raw`\b(Bearer|bearer|BEARER|Basic|basic|BASIC|Token|token|TOKEN)([ \t]+)([A-Za-z0-9._~+/-]{6,}=*)(?![A-Za-z0-9._~+/=-])`,
+    String.raw`\b(Digest|digest|DIGEST)([ \t]+)((?:[A-Za-z][A-Za-z0-9_-]*=(?:"[^"\r\n]*"|[^\s,"]*)(?:[ \t]*,[ \t]*)?)+)`,
+    String.raw`(\b(?:[Aa]uthorization|AUTHORIZATION)["']?[ \t]*[:=][ \t]*["']?(?!(?:Bearer|bearer|BEARER|Basic|basic|BASIC|Token|token|TOKEN|Digest|digest|DIGEST)\s)(?:[A-Za-z][A-Za-z0-9_-]*[ \t]+)?)(?!\[REDACTED)([A-Za-z0-9._~+/=-]{8,})`,
+    String.raw`(\b(?!(?:[A-Za-z0-9]+-)*(?:Idempotency|WebSocket|Cache|Routing|Partition|Sort|Dedup|Correlation|Request|Session)-(?:Key|KEY|key|Token|TOKEN|token)\b)(?:[A-Za-z0-9]+-)+(?:Key|KEY|key|Token|TOKEN|token|Secret|SECRET|secret)["']?[ \t]*:[ \t]*["']?)(?!\[REDACTED)([A-Za-z0-9._~+/=-]{8,})`,
+  ].join('|'),
+  'g',
+);
 // Scheme words also occur in prose ("Basic authentication failed"), so a
 // credential must carry something a word would not: a digit, a symbol or an
 // inner capital.
@@ -245,8 +313,8 @@ const API_KEY = new RegExp(
     String.raw`(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])`,
     String.raw`((?:aws_secret_access_key|AWS_SECRET_ACCESS_KEY|aws_secret_key|AWS_SECRET_KEY|[Ss]ecretAccessKey)["']?[ \t]*[:=][ \t]*["']?)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])`,
     String.raw`(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])`,
-    String.raw`(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}`,
-    String.raw`(?<![A-Za-z0-9_-])xox[abposr]-[A-Za-z0-9-]{10,}`,
+    String.raw`(?<![A-Za-z0-9_-])gl(?:pat|dt|rt|ptt|cbt|ft|soat|imt|agent|oas|cf)-[A-Za-z0-9_.-]{20,}`,
+    String.raw`(?<![A-Za-z0-9_-])(?:xox[abposre]-|xapp-[0-9]-)[A-Za-z0-9-]{10,}`,
     String.raw`(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}`,
     String.raw`(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])`,
     String.raw`(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,}`,
@@ -257,6 +325,15 @@ const API_KEY = new RegExp(
     String.raw`(?<![A-Za-z0-9_])do[por]_v1_[a-f0-9]{64}(?![A-Za-z0-9])`,
     // AWS SigV4: the access key id is caught above; the signature is a credential for 5 minutes.
     String.raw`(\bSignature=)[0-9a-f]{64}(?![0-9a-f])`,
+    // More providers' prefixed tokens (gitleaks rules; trufflehog detectors): Shopify, Mailgun,
+    // Databricks, Postman, Sentry, Pulumi, RubyGems, Brevo, Shippo, Airtable, Clojars, Cloudflare
+    // origin CA, Sourcegraph, LangSmith, Hugging Face, PyPI, Vault, Doppler, Linear, Grafana,
+    // New Relic, Heroku, age, Square, Dynatrace, Atlassian, Fly.io, Supabase, Alibaba, PlanetScale;
+    // then Telegram bot tokens.
+    String.raw`(?<![A-Za-z0-9_-])(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}(?:-[0-9])?|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntry[us]_[A-Za-z0-9+/=_-]{30,}|pul-[0-9a-f]{40}|rubygems_[0-9a-f]{48}|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}|shippo_(?:live|test)_[0-9a-f]{40}|pat[A-Za-z0-9]{14}\.[0-9a-f]{64}|CLOJARS_[0-9a-f]{60}|v1\.0-[0-9a-f]{24}-[0-9a-f]{100,}|sgp_(?:[0-9a-f]{16}_)?[0-9a-f]{40}|lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|pypi-AgE[A-Za-z0-9_-]{50,}|hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}|glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|NRAK-[A-Z0-9]{27}|HRKU-[A-Za-z0-9_-]{60}|AGE-SECRET-KEY-1[0-9A-Z]{58}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ATATT3[A-Za-z0-9_=-]{150,}|fo1_[A-Za-z0-9_-]{43}|sbp_[a-f0-9]{40}|sm_(?:pat|aat|sat)_[A-Za-z0-9]{16,}|LTAI[A-Za-z0-9]{12,20}|pscale_(?:oauth|tkn|pw)_[A-Za-z0-9_.=-]{32,64})(?![A-Za-z0-9_-])`,
+    String.raw`(?<![0-9])[0-9]{8,10}:AA[0-9A-Za-z_-]{33}(?![A-Za-z0-9_-])`,
+    // Incoming-webhook URLs are bearer credentials in a path (Slack, Teams, Discord). Groups: 3 host and path kept.
+    String.raw`((?:hooks\.slack\.com/(?:services|workflows|triggers)|webhook\.office\.com/webhookb2|discord(?:app)?\.com/api/webhooks)/)[A-Za-z0-9@/_.-]{8,}`,
   ].join('|'),
   'g',
 );
@@ -267,48 +344,94 @@ const API_KEY = new RegExp(
 // directly after '?', '&' or '#' are URL query parameters, which
 // url_query_secret handles so that the counter names the right detector.
 const KEY_LOWER_UPPER =
-  'password|passwd|pwd|pass|secret|token|auth|api[_-]?key|apiKey|PGPASSWORD|PGPASS|PASSWORD|PASSWD|PWD|PASS|SECRET|TOKEN|AUTH|API[_-]?KEY';
-const KEY_PASCAL = 'Password|Passwd|Pwd|Pass|Secret|Token|Auth|Api[_-]?[Kk]ey|APIKey';
-// Groups: 1 key..separator (kept), 2 separator, 3 opening quote, 4 double-quoted
-// value, 5 closing quote, 6 single-quoted value, 7 bare value.
+  'password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|apiKey|dbkey|license[_-]?key|signing[_-]?key|contrase[ñn]a|passwort|IDENTIFIED BY|identified by|PGPASSWORD|PGPASS|PASSWORD|PASSWD|PASSPHRASE|PWD|PW|PASS|SECRET|TOKEN|AUTH|API[_-]?KEY|DBKEY|LICENSE[_-]?KEY|SIGNING[_-]?KEY';
+const KEY_PASCAL = 'Password|Passwd|Passphrase|Passwort|Pwd|Pass|Secret|Token|Auth|Api[_-]?[Kk]ey|APIKey|Keypass|Storepass';
+/**
+ * Groups (0-based in validate/replace): 0 key..separator (kept), 1 key suffix, 2 separator,
+ * 3 opening quote, 4 double-quoted value, 5 closing quote, 6 single-quoted value, 7 bare value |
+ * 8 a quoted value compared with a password variable | 9 XML element (kept), 10 its text |
+ * 11 key="...Password" value=" (kept), 12 the value | 13 'password is' in prose (kept), 14 the value.
+ */
 const PASSWORD_ASSIGNMENT = new RegExp(
-  // ':' before a key is a path or ARN segment (arn:aws:...:secret:name), not an assignment;
-  // PublicKeyToken (.NET assembly names) is a public key's hash.
-  String.raw`((?:(?<![A-Za-z0-9?&#:])(?:${KEY_LOWER_UPPER})|(?<![A-Z?&#:]|PublicKey)(?:${KEY_PASCAL}))(?:[_-]?(?:[Kk]ey|KEY))?\\?["']?[ \t]*([:=])[ \t]*)` +
-    String.raw`(?!\[REDACTED|(?:Bearer|Basic|Token|Digest)\s)` +
-    String.raw`(?:(\\?")((?:[^"\\\r\n]|\\[^"\r\n]){1,512})(\\?")|'([^'\r\n]{1,512})'|([^\s"'\\,;&}\])<>]{1,512}))`,
+  [
+    // ':' after a letter or digit before a key is a path or ARN segment (arn:aws:...:secret:name),
+    // not an assignment (a Ruby symbol, :password =>, is); PublicKeyToken (.NET assembly names) is a
+    // public key's hash. Keys may carry a suffix (db_pass_secure, SECRET_KEY_BASE) and a C array
+    // size; separators cover =, :, =>, :=, ==, a call's ( or ", " and a space before a quoted value.
+    String.raw`((?:(?<![A-Za-z0-9?&#]|[A-Za-z0-9]:)(?:${KEY_LOWER_UPPER})|(?<![A-Z?&#:]|PublicKey)(?:${KEY_PASCAL}))(?:[_-]?(?:[Kk]ey|KEY))?((?:[_-][A-Za-z0-9]{1,16}){1,3})?(?:\[[0-9]{0,4}\])?\\?["']?[ \t]*(=>|:=|==|[:=]|,(?=[ \t]*@?["'])|\((?=[ \t]*["'])|[ \t](?=[ \t]*@?["']))[ \t]*@?)` +
+      String.raw`(?!\[REDACTED|(?:Bearer|Basic|Token|Digest)\s)` +
+      // After 'key: ' a bare value that is itself 'name=...' is the next field (auth: provider=oidc).
+      String.raw`(?:(\\?")((?:[^"\\\r\n]|\\[^"\r\n]){1,512})(\\?")|'([^'\r\n]{1,512})'|(?:(?<!:[ \t]+)|(?![A-Za-z_][\w.-]*=[^=\s]))([^\s"'\\,;&}\])<>]{1,512}))`,
+    String.raw`"([^"\r\n]{4,128})"(?=[ \t]*[!=]==?[ \t]*[\w.]*(?:[Pp]assword|passwd|[Ss]ecret|[Tt]oken|pwd|PASSWORD|SECRET))`,
+    String.raw`(<(?:[\w-]+:)?(?:[Pp]assword|passwd|pwd|[Ss]ecret|[Tt]oken|apiKey|api_key|[Pp]assphrase|clientSecret|client_secret)>)(?!\[REDACTED)([^<\r\n]{1,256})(?=<\/)`,
+    String.raw`((?:key|name)="[^"\r\n]{0,40}(?:[Pp]assword|[Ss]ecret|[Tt]oken|[Aa]pi[Kk]ey)"[ \t]+value=")(?!\[REDACTED)([^"\r\n]{1,256})(?=")`,
+    String.raw`(\b(?:[Pp]assword|PASSWORD|[Pp]assphrase|[Aa]pi key|API key|[Ss]ecret key)[ \t]+(?:is[ \t]+|was[ \t]+|of[ \t]+)?)(?![[("'<])([^\s"'<>=]{8,128})(?![^\s,;)])`,
+  ].join('|'),
   'g',
 );
+// Key suffixes that name something about a secret, not the secret (secret_name=, token_type=).
+const BENIGN_KEY_SUFFIX =
+  /^[_-](?:name|type|id|ids|arn|ref|path|file|url|uri|version|kind|count|len|length|size|ttl|expires?|expiry|expiration|rotation|provider|store|backend|policy|scope|endpoint|header|prefix|hash|fingerprint|algorithm|alg|format|mode|status|enabled|required|reset|issuer|audience|location|region|hint|strength|age|changed|updated|created|set|used|usage|limit|min|max|rate|timeout|source|field|label|mask|method|result|flow|scheme|strategy|state|level|factor|time|date|success|failure|error|attempts?|retries)(?:[_-]|$)/i;
+const NUMBERISH = /^[0-9]+(?:\.[0-9]+)?(?:ms|s|m|h|d|%)?$/;
+const DIGIT_OR_SYMBOL = /[0-9!#$%&*+/=?@^~]/;
 
 // Groups: 1 separator + parameter name + '=' (kept), 2 value. Token-like names
 // may carry a vendor prefix (X-Amz-Signature, x-goog-signature,
 // refresh_token); short generic names (key, code, sid) must stand alone.
 const URL_QUERY_SECRET =
-  /([?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|api_key|apikey|api-key|key|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=)(?!\[REDACTED)([^&#\s"'<>]+)/gi;
+  /([?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|(?:access|api|app|client|private|secret|subscription|auth|master|account|license|signing)[_.-]?key|key|appid|app_id|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=)(?!\[REDACTED)([^&#\s"'<>]+)/gi;
 
-// '%40' is '@' in a URL; punycode TLDs (xn--p1ai) are IDN domains. An address followed by ':'
-// and a path is an SSH remote (git@github.com:org/repo.git): a host, not a person.
-const EMAIL =
-  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.([A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-]|:[\w~./-])/g;
+// '%40' is '@' in a URL ('%2540' when encoded twice); punycode TLDs (xn--p1ai) are IDN domains.
+// Local parts may hold Latin letters with diacritics (björn) and an inner apostrophe (o'connor);
+// an apostrophe before the address is a quote, not part of it. An address followed by ':' and a
+// path is an SSH remote (git@github.com:org/repo.git): a host, not a person.
+const LOCAL_CHAR = String.raw`[A-Za-z0-9\u00C0-\u024F._%+-]`;
+const EMAIL = new RegExp(
+  String.raw`(?<!${LOCAL_CHAR}|${LOCAL_CHAR}')${LOCAL_CHAR}(?:${LOCAL_CHAR}|'(?=${LOCAL_CHAR})){0,63}(?:@|%40|%2540)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.([A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-]|:[\w~./-])`,
+  'g',
+);
 // Asset names such as icon@2x.png have the shape of an address; these
 // endings are file extensions, not top-level domains.
 const FILE_EXTENSION_TLD =
-  /^(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|js|mjs|cjs|ts|mts|cts|tsx|jsx|css|map|json|txt|log|html?|wasm)$/i;
+  /^(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|js|mjs|cjs|ts|mts|cts|tsx|jsx|css|map|json|txt|log|html?|wasm|service|socket|slice|scope|target|timer|mount|device|swap)$/i;
 
-const IBAN = /\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
+const IBAN = /\b(?:[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?|[a-z]{2}[0-9]{2}[a-z0-9]{11,30})\b/g;
+/** IBAN length by country (SWIFT's IBAN registry); a lower-case candidate must be one of these. */
+const IBAN_LENGTH: Readonly<Record<string, number>> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29, BY: 28,
+  CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18,
+  FK: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HN: 28, HR: 21, HU: 28,
+  IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20,
+  LU: 20, LV: 21, LY: 25, MC: 27, MD: 24, ME: 22, MK: 19, MN: 20, MR: 27, MT: 31, MU: 30, NI: 28,
+  NL: 18, NO: 15, OM: 23, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, RU: 33, SA: 24,
+  SC: 31, SD: 18, SE: 24, SI: 19, SK: 24, SM: 27, SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26,
+  UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
+};
+const HAS_LOWER = /[a-z]/;
+
+/** mod-97 and, where the registry knows the country, its length; lower case only for known countries. */
+function ibanCandidateValid(m: string): boolean {
+  const compact = m.replace(/ /g, '');
+  const upper = compact.toUpperCase();
+  const expected = IBAN_LENGTH[upper.slice(0, 2)];
+  if (expected !== undefined ? compact.length !== expected : HAS_LOWER.test(compact)) return false;
+  return ibanValid(upper);
+}
 
 // A leading '+' makes a digit run an international phone number, not a card.
 const CARD_NUMBER = /(?<![0-9A-Za-z_.+-])(?=[3-6]|2[2-7])[0-9](?:[ -]?[0-9]){12,18}(?![0-9A-Za-z_-])/g;
 
-// 3-2-4 digits with one consistent separator: '-' or '.' anywhere, a space only after an SSN label.
+// 3-2-4 digits with one consistent separator ('-', '.' or a space, but not inside a longer list of
+// numbers); right after an SSN key or label, also nine bare digits.
 const US_SSN =
-  /(?<![\w.-])(?!000|666|9[0-9]{2})[0-9]{3}([-.])(?!00)[0-9]{2}\1(?!0000)[0-9]{4}(?![\w-]|\.[0-9])|(?<=\b(?:SSN|ssn|Social Security(?: [Nn]umber)?)[:#]?[ \t]{0,3})(?!000|666|9[0-9]{2})[0-9]{3} (?!00)[0-9]{2} (?!0000)[0-9]{4}(?![\w-])/g;
+  /(?<![\w.-]|[0-9] )(?!000|666|9[0-9]{2})[0-9]{3}([-. ])(?!00)[0-9]{2}\1(?!0000)[0-9]{4}(?![\w-]|[. ][0-9])|(?<=(?<![A-Za-z0-9])(?:SSN|ssn|Ssn|Social[ _]Security(?:[ _][Nn]umber)?|social_security(?:_number)?)["']?[ \t]*[:=#]?[ \t]*["']?)(?!000|666|9[0-9]{2})[0-9]{3}(?!00)[0-9]{2}(?!0000)[0-9]{4}(?![\w-])/g;
 
-// International numbers need '+' and a non-zero country code; NANP numbers
-// need the exact 3-3-4 grouping with one consistent separator, which dates
-// (4-2-2), times (':') and versions (short groups) never have.
+// International numbers need '+' (or '%2B' in a URL, or the call prefix '00' and a separator after
+// the country code) and a non-zero country code; NANP numbers need the exact 3-3-4 grouping with
+// one consistent separator, which dates (4-2-2), times (':') and versions (short groups) never
+// have. A number right after a phone key (msisdn=, "phone": ...) is one whatever its grouping.
 const PHONE =
-  /(?<![\w+])\+[1-9](?:[ .()-]{0,2}[0-9]){6,14}(?![0-9])|(?<![\w.+-])(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?[0-9]{3}[.-]|[2-9][0-9]{2}([.-])[0-9]{3}\1)[0-9]{4}(?!\w|[.-][0-9])/g;
+  /(?<![\w+%])(?:\+|%2[Bb]|00 ?(?=[1-9][0-9]{0,2}[ .-]))[1-9](?:[ .()-]{0,2}[0-9]){6,14}(?![0-9])|(?<=(?<![A-Za-z0-9])(?:msisdn|MSISDN|[Pp]hone(?:_?[Nn]umber)?|PHONE|[Tt]elephone|[Mm]obile|MOBILE|[Cc]ell|[Tt]el|TEL|[Ff]ax|FAX|SMS|sms)(?:["']?[ \t]*[:=][ \t]*["']?|[ \t]+))\+?[0-9](?:[ .()-]?[0-9]){7,14}(?![0-9])|(?<![\w.+-])(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?[0-9]{3}[.-]|[2-9][0-9]{2}([.-])[0-9]{3}\1)[0-9]{4}(?!\w|[.-][0-9])/g;
 
 const H = '[0-9A-Fa-f]{1,4}';
 const IPV4_LITERAL = String.raw`(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])`;
@@ -323,43 +446,113 @@ const IPV6 = new RegExp(
 // A dotted quad inside a longer dotted sequence (1.2.3.4.5, v1.2.3.4) is a
 // version; so is a quad right after a product token (Chrome/120.0.0.0).
 // After 'Version=' or 'OID ' a dotted quad is a version (8.0.0.0) or an object id (2.5.4.3).
-const IPV4 = new RegExp(String.raw`(?<![\w.]|[A-Za-z]/|[Vv]ersion[=: ]|VERSION[=: ]|\b(?:OID|oid)[=: ])${IPV4_LITERAL}(?![\w]|\.[0-9])`, 'g');
+// A quad followed by '-word' is a version with a pre-release tag (V8 12.4.254.21-node.21).
+const IPV4 = new RegExp(
+  String.raw`(?<![\w.]|[A-Za-z]/|(?:[Vv]ersion|VERSION)\w{0,16}["']?[=: ]{1,2}["']?|\b(?:OID|oid|[Ee]xtension)[=: ])${IPV4_LITERAL}(?![\w]|\.[0-9]|-[A-Za-z])`,
+  'g',
+);
 
 // Groups: 1 Unix prefix, 2 user | 3 Windows prefix, 4 user. Windows account
 // names may contain spaces, so a spaced name is taken only when a further
 // path separator proves where it ends.
+// Also BSD and Solaris homes (/usr/home, /export/home), Git Bash and Cygwin drives (/c/Users,
+// /cygdrive/c/Users), WSL shares (\\wsl$\Ubuntu\home\name), ~name/ and URL-encoded paths.
+// Groups: 5 kept prefix, 6 user (~name, WSL share, %2F-encoded).
 const HOME_PATH =
-  /(?<![\w.~-])(\/(?:home|Users|var\/home|mnt\/[a-z]\/(?:Users|users))\/)([^/\s"'`\\:;,*?<>|()[\]{}]+)|(?<![A-Za-z0-9])([A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))([^\\/\s"':*?<>|]+(?: [^\\/\s"':*?<>|]+)*(?=[\\/])|[^\\/\s"':*?<>|]+)/g;
+  /(?<![\w.~-])(\/(?:home|Users|(?:usr|export|var)\/home|(?:mnt\/|cygdrive\/)?[a-z]\/(?:Users|users))\/)([^/\s"'`\\:;,*?<>|()[\]{}]+)|(?<![A-Za-z0-9])([A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))([^\\/\s"':*?<>|]+(?: [^\\/\s"':*?<>|]+)*(?=[\\/])|[^\\/\s"':*?<>|]+)|((?<![\w.~/-])~|\\\\wsl(?:\$|\.localhost)\\[^\\\s]+\\home\\|%2[Ff](?:home|Users|(?:usr|export|var)%2[Ff]home)%2[Ff])((?<=~)[a-z_][a-z0-9_.-]{0,31}(?=\/)|(?<!~)[^\\/%\s"'&?#]+)/g;
 
 // '=' is base64 padding only: inside a run it is almost always key=value, and
 // treating it as part of the token would glue "trace_id=" onto a hex id.
+const HIGH_ENTROPY = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
 // A value right after an id key (gen_ai.tool.call.id=call_..., aws.extended_request_id=...,
 // go build id "...") is an identifier: random by design, secret by no one's. Session ids are not
-// identifiers in that sense, and stay caught.
-const HIGH_ENTROPY = /(?<![A-Za-z0-9+/_-])(?<!(?<![Ss]ession)(?:\b|_)(?:id|ID|Id)["']?[ \t]*[=:][ \t]*["']?|\bbuild (?:id|ID) ")[A-Za-z0-9+/_-]{24,}={0,2}/g;
+// identifiers in that sense, and stay caught. The same holds after keys that name a digest,
+// checksum or hash (x-amz-checksum-sha256:, Digest: sha-256=, h1:, SHA256: fingerprints,
+// integrity=), a handshake value (Sec-WebSocket-Accept:), a multipart boundary, and for base64
+// content in a data: URI. Checked on the text before a candidate only, not at every position.
+const IDENTIFIER_CONTEXT =
+  /(?:(?<![Ss]ession)(?:\b|_)(?:id|ID|Id)(?:[-_.][A-Za-z0-9]{1,12})?["']?[ \t]*[=:][ \t]*["']?|\b(?:build|request) (?:id|ID) "|(?:[Cc]hecksum|CHECKSUM|[Hh]ash|HASH|[Dd]igest|DIGEST|[Ff]ingerprint|[Ii]ntegrity|Accept|boundary|ksuid)(?:[-_.][A-Za-z0-9]{1,12})?["']?[ \t]*[=:]?[ \t]*["']?|\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:=:?|:|=")|\bh1:|;base64,)$/;
 
 // ---------------------------------------------------------------------------
 
-// Groups: 1 SIN separator (Luhn-checked) | none: a UK National Insurance number (its prefix
-// letters exclude D, F, I, Q, U, V and, second, O; some pairs were never allocated).
+// A Canadian SIN (Luhn-checked): 3-3-3 digits with one separator, or nine bare digits right after
+// a SIN key; or a UK National Insurance number, in upper or lower case (its prefix letters exclude
+// D, F, I, Q, U, V and, second, O; some pairs were never allocated).
 const NATIONAL_ID =
-  /(?<![\w-])[1-79][0-9]{2}([ -])[0-9]{3}\1[0-9]{3}(?![\w-])|(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?![A-Za-z0-9])/g;
+  /(?<![\w-])[1-79][0-9]{2}([ -])[0-9]{3}\1[0-9]{3}(?![\w-])|(?<=(?<![A-Za-z0-9])(?:SIN|sin|NAS|nas|[Ss]ocial[ _][Ii]nsurance(?:[ _][Nn]umber)?)["']?[ \t]*[:=#]?[ \t]*["']?)[1-79][0-9]{8}(?![\w-])|(?<![A-Za-z0-9])(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]|[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-d])(?![A-Za-z0-9])/g;
 const UNALLOCATED_NI_PREFIX = /^(?:BG|GB|KN|NK|NT|TN|ZZ)/;
 
-// Mobile numbers written the national way, without '+': UK 07xxx xxxxxx, Japan 0[789]0-xxxx-xxxx,
-// China 1[3-9]x xxxx xxxx (with separators: bare 11-digit runs are too often ids), Israel 05x-xxx-xxxx.
-const PHONE_NATIONAL =
-  /(?<![\w+.-])(?:07[0-9]{3} ?[0-9]{6}|0[789]0-?[0-9]{4}-?[0-9]{4}|1[3-9][0-9]([ -])[0-9]{4}\1[0-9]{4}|05[0-9]-?[0-9]{3}-?[0-9]{4})(?![\w-]|\.[0-9])/g;
+// Numbers written the national way, without '+' (shapes from libphonenumber's metadata):
+// - most countries dial a trunk '0' and write groups with one separator: UK 020 7946 0321 and
+//   07400 123456, France 06 12 34 56 78 (or with dots), Germany 0151/23456789, Japan 03-1234-5678,
+//   Australia 0412 345 678, Korea 010-2345-6789, Israel 09-7625400 (9 to 12 digits, validated);
+// - UK mobiles and Japanese and Israeli mobiles also bare (07400123456, 09012345678);
+// - China 1[3-9]x xxxx xxxx with separators (bare 11-digit runs are too often byte counts);
+// - groupings without a trunk 0: US/Italy 212 555 0143, Spain 612 34 56 78, India 98123 45678,
+//   Brazil (11) 96123-4567, Russia 8 (912) 345-67-89.
+// Runs that continue with more digit groups (histogram bounds "250 500 1000 2500") are lists.
+const PHONE_NATIONAL = new RegExp(
+  String.raw`(?<![\w+.:/-]|[0-9] )(?:` +
+    [
+      String.raw`0[1-9][0-9]{0,4}([ /-])[0-9]{2,8}(?:\1[0-9]{2,8}){0,3}`,
+      String.raw`0[1-9](?:\.[0-9]{2}){4}`,
+      String.raw`07[0-9]{9}|0[789]0[0-9]{8}|05[0-9]{8}`,
+      String.raw`1[3-9][0-9]([ -])[0-9]{4}\2[0-9]{4}`,
+      String.raw`[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}`,
+      String.raw`[6-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}`,
+      String.raw`[6-9][0-9]{4} [0-9]{5}`,
+      String.raw`\([1-9][0-9]\) ?9?[0-9]{4}-[0-9]{4}`,
+      String.raw`8 ?\([0-9]{3}\) ?[0-9]{3}-[0-9]{2}-[0-9]{2}`,
+    ].join('|') +
+    String.raw`)(?![\w:/-]|[.-][0-9]| [0-9])`,
+  'g',
+);
+/** A national number has 9 to 12 digits; shorter runs are dates and counts, longer ones ids. */
+function nationalDigitsValid(m: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < m.length; i++) {
+    const c = m.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits >= 9 && digits <= 12;
+}
 
-// Passwords handed to tools on a command line or in a logged call. Groups: 1 kept prefix, 2 value
-// (requirepass/masterauth) | 3 prefix, 4 user:pass (curl -u) | 5 prefix, 6 value (--token ...) |
-// 7 call and first argument, 8 the quoted second argument, 9 its closing quote.
+// Command lines take a value after these tools' password flags (mysql -pSECRET, docker login -p,
+// sqlcmd -P, ldapsearch -w, smbclient -U user%pass); elsewhere -p is a port or a path.
+const TOOL_SPAN = String.raw`\b[^\r\n|;&]{0,200}?[ \t]`;
+const QUOTE = `["']?`;
+const CLI_VALUE = String.raw`[^\s"']{1,256}`;
+
+// Passwords handed to tools on a command line or in a logged call. Every alternative is a
+// `triple`: kept prefix, value, kept suffix.
 const CLI_CREDENTIAL = new RegExp(
   [
-    String.raw`(\b(?:requirepass|masterauth)[ \t]+)(?!\[REDACTED)([^\s"']{1,256})`,
-    String.raw`((?:^|\s)(?:-u|--user)(?:[ \t]+|=))(?!\[REDACTED)([^\s:]{1,128}:[^\s]{1,256})`,
-    String.raw`(--(?:token|api-key|apikey|access-token|auth-token|password|client-secret|secret)(?:[ \t]+|=))(?!\[REDACTED)([^\s"']{8,256})`,
-    String.raw`(\b(?:login|logIn|signIn|sign_in|authenticate|connect)\([ \t]*[^,()\r\n]{1,64},[ \t]*["'\x60])(?!\[REDACTED)([^"'\x60\r\n]{1,256})(["'\x60])`,
+    triple(String.raw`\b(?:requirepass|masterauth)[ \t]+`, CLI_VALUE),
+    triple(String.raw`(?:^|\s)(?:-u|--user)(?:[ \t]+|=)`, String.raw`[^\s:]{1,128}:[^\s]{1,256}`),
+    triple(
+      String.raw`--(?:[a-z0-9]+-)*(?:token|api-key|apikey|access-token|auth-token|password|passwd|passphrase|client-secret|secret|storepass|keypass)(?:[ \t]+|=)` + QUOTE,
+      String.raw`[^\s"'-][^\s"']{7,255}`,
+      QUOTE,
+    ),
+    triple(String.raw`(?:^|\s)-(?:src|dest)?(?:storepass|keypass)[ \t]+` + QUOTE, CLI_VALUE, QUOTE),
+    triple(String.raw`\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|7z|7za)${TOOL_SPAN}-p` + QUOTE, String.raw`[^\s"'-][^\s"']{0,255}`, QUOTE),
+    triple(
+      String.raw`\b(?:(?:docker|podman|nerdctl|buildah|skopeo|oras|helm registry) login|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|sshpass|redis-cli|az login)${TOOL_SPAN}(?:-p|-a|--password|--pass)(?:[ \t]+|=)?` + QUOTE,
+      String.raw`[^\s"'-][^\s"']{0,255}`,
+      QUOTE,
+    ),
+    triple(String.raw`\b(?:sqlcmd|bcp|zip|zipcloak)${TOOL_SPAN}-P[ \t]+` + QUOTE, CLI_VALUE, QUOTE),
+    triple(String.raw`\bldap[a-z]*${TOOL_SPAN}-w[ \t]+` + QUOTE, CLI_VALUE, QUOTE),
+    triple(String.raw`\b(?:smbclient|rpcclient|smbmap|smbget)${TOOL_SPAN}-U[ \t]*["']?[^\s"'%]{1,128}%`, CLI_VALUE),
+    triple(String.raw`\bhtpasswd(?:[ \t]+-[A-Za-z]+)+[ \t]+\S+[ \t]+\S+[ \t]+`, String.raw`[^\s-]\S{0,255}`),
+    triple(String.raw`\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+` + QUOTE, CLI_VALUE, QUOTE),
+    triple(String.raw`\bnet use[ \t]+\S+[ \t]+`, String.raw`[^\s/]\S{0,255}`, String.raw`(?=[ \t]+/user:)`),
+    triple(String.raw`\becho[ \t]+` + QUOTE, String.raw`[^\s"'|]{1,256}`, String.raw`["']?[ \t]*\|[^|\r\n]{0,200}--password-stdin`),
+    triple(
+      String.raw`\b(?:login|logIn|signIn|sign_in|authenticate|connect|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|setBasicAuth|basicAuth)\([ \t]*[^,()\r\n]{1,64},[ \t]*["'\x60]`,
+      String.raw`[^"'\x60\r\n]{1,256}`,
+      String.raw`["'\x60]`,
+    ),
   ].join('|'),
   'g',
 );
@@ -381,77 +574,113 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
     name: 'url_credentials',
     needs: { colons: 1 },
-    edge: String.raw`[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:@/?#]*:[^\s@/?#]+@`,
+    edge: String.raw`[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:@/?#]*:[^\s@/?#]+@|:thin:[^/\s:@\"']{1,64}/[^@\s\"']{1,256}@|[\w.-]{1,64}:[^@\s:/\"']{1,256}@(?:tcp|unix)\(|\.pgpass\b[^\r\n]{0,40}?(?:[\w.-]+|\*):(?:[0-9]{1,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):[^\s\"']+`,
     pattern: URL_CREDENTIALS,
-    requires: '://',
-    replace: (_m, g) => `${g[0] ?? ''}${marker('url_credentials')}@`,
+    requires: ['://', ':thin:', '@tcp(', '@unix(', 'pgpass'],
+    replace: (_m, g) => {
+      if (g[0] !== undefined) return `${g[0]}${marker('url_credentials')}@`;
+      const [prefix, , suffix] = matchedTriple(g.slice(3));
+      return `${prefix}${marker('url_credentials')}${suffix}`;
+    },
   },
   {
     name: 'auth_header',
-    edge: String.raw`\b(?:Bearer|bearer|BEARER|Basic|basic|BASIC|Token|token|TOKEN|Digest|digest|DIGEST)[ \t]+[A-Za-z0-9._~+/=-]{6,}`,
+    edge: String.raw`\b(?:Bearer|bearer|BEARER|Basic|basic|BASIC|Token|token|TOKEN|Digest|digest|DIGEST)[ \t]+[A-Za-z0-9._~+/=-]{6,}|(?i:authorization)[\"']?[ \t]*[:=][ \t]*[\"']?(?:[A-Za-z][A-Za-z0-9_-]*[ \t]+)?[A-Za-z0-9._~+/=-]{8,}|\b(?:[A-Za-z0-9]+-)+(?:Key|KEY|key|Token|TOKEN|token|Secret|SECRET|secret)[\"']?[ \t]*:[ \t]*[\"']?[A-Za-z0-9._~+/=-]{8,}`,
     pattern: AUTH_HEADER,
-    requires: /earer|asic|oken|igest/i,
-    validate: (_m, g) => g[2] === undefined || CREDENTIAL_LIKE.test(g[2]),
-    replace: (_m, g) => `${g[0] ?? g[3] ?? ''}${g[1] ?? g[4] ?? ' '}${marker('auth_header')}`,
+    requires: ['earer', 'EARER', 'asic', 'ASIC', 'oken', 'OKEN', 'igest', 'IGEST', 'uthorization', 'UTHORIZATION', '-key', '-Key', '-KEY', 'ecret', 'ECRET'],
+    validate: (_m, g) => {
+      const credential = g[2] ?? g[7] ?? g[9];
+      return credential === undefined || (CREDENTIAL_LIKE.test(credential) && !PLACEHOLDER_VALUE.test(credential));
+    },
+    replace: (_m, g) => {
+      const prefix = g[6] ?? g[8];
+      if (prefix !== undefined) return `${prefix}${marker('auth_header')}`;
+      return `${g[0] ?? g[3] ?? ''}${g[1] ?? g[4] ?? ' '}${marker('auth_header')}`;
+    },
   },
   {
     name: 'cookie',
-    edge: String.raw`(?i)\b(?:set-)?cookie[\"']?[ \t]*:[ \t]*[\"']?[^\s\"][^\r\n\"]*|\b(?:PHPSESSID|JSESSIONID|[Ss]ession[Ii][Dd]|SESSIONID|connect\.sid|sid)=[^;\s,&\"']+`,
+    edge: String.raw`(?i)\b(?:set-)?cookie[\"']?[ \t]*:[ \t]*[\"']?[^\s\"][^\r\n\"]*|\b(?:PHPSESSID|JSESSIONID|[Ss]ession[Ii][Dd]|SESSIONID|connect\.sid|sid)=[^;\s,&\"']+|\b[Ss]ession_?[Ii][Dd]=[^;\s,&\"']+`,
     pattern: COOKIE,
-    requires: /ookie|essi|sid=/i,
+    requires: ['ookie', 'OOKIE', 'essi', 'ESSI', 'sid='],
     replace: (_m, g) =>
       g[0] !== undefined ? `${g[0]}${marker('cookie')}` : `${g[2] ?? ''}=${marker('cookie')}`,
   },
   {
     name: 'api_key',
     needs: { longestRun: 15 },
-    edge: String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b|(?i:aws_secret_access_key|aws_secret_key|secretAccessKey)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9/+]{40}|\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|\bSK[0-9a-fA-F]{32}\b|(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}`,
+    edge: String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b|(?i:aws_secret_access_key|aws_secret_key|secretAccessKey)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9/+]{40}|\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|\bSK[0-9a-fA-F]{32}\b|(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}|gl(?:pat|dt|rt|ptt|cbt|ft|soat|imt|agent|oas|cf)-[A-Za-z0-9_.-]{20,}|(?:xox[abposre]-|xapp-[0-9]-)[A-Za-z0-9-]{10,}|(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntry[us]_[A-Za-z0-9+/=_-]{30,}|pul-[0-9a-f]{40}|rubygems_[0-9a-f]{48}|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}|shippo_(?:live|test)_[0-9a-f]{40}|pat[A-Za-z0-9]{14}\.[0-9a-f]{64}|pat\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|CLOJARS_[0-9a-f]{60}|v1\.0-[0-9a-f]{24}-[0-9a-f]{100,}|sgp_(?:[0-9a-f]{16}_)?[0-9a-f]{40}|lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|pypi-AgE[A-Za-z0-9_-]{50,}|hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}|glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|NRAK-[A-Z0-9]{27}|HRKU-[A-Za-z0-9_-]{60}|AGE-SECRET-KEY-1[0-9A-Z]{58}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ATATT3[A-Za-z0-9_=-]{150,}|fo1_[A-Za-z0-9_-]{43}|sbp_[a-f0-9]{40}|sm_(?:pat|aat|sat)_[A-Za-z0-9]{16,}|LTAI[A-Za-z0-9]{12,20}|pscale_(?:oauth|tkn|pw)_[A-Za-z0-9_.=-]{32,64})|[0-9]{8,10}:AA[0-9A-Za-z_-]{33}|(?:hooks\.slack\.com/(?:services|workflows|triggers)|webhook\.office\.com/webhookb2|discord(?:app)?\.com/api/webhooks)/[A-Za-z0-9@/_.-]{8,}|[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}|_secret_[A-Za-z0-9]{16,}|[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}`,
     pattern: API_KEY,
     requires: [
       'AKIA', 'ASIA', 'ABIA', 'ACCA', 'ecret', 'ECRET',
       'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xox',
       'sk_', 'rk_', 'AIza', 'sk-', 'npm_', 'SG.', 'SK', 'AccessKey=', 'AccountKey=',
       'dop_v1_', 'doo_v1_', 'dor_v1_', 'Signature=',
+      'gl', 'xapp-', 'shp', 'key-', 'dapi', 'PMAK-', 'sntry', 'pul-', 'rubygems_', 'xkeysib-', 'shippo_',
+      'pat', 'CLOJARS_', 'v1.0-', 'sgp_', 'lsv2_', 'hf_', 'api_org_', 'pypi-', 'hvs.', 'hvb.', 'dp.',
+      'lin_api_', 'glc_', 'glsa_', 'NRAK-', 'HRKU-', 'AGE-SECRET', 'sq0', 'dt0c01.', 'ATATT3', ':AA',
+      'fo1_', 'sbp_', 'sm_', 'LTAI', 'pscale_', 'hooks.slack.com', 'webhook.office.com', '/api/webhooks/',
     ],
     // Bare "sk-" also starts kebab-case words; real OpenAI/Anthropic keys mix in digits.
     validate: (m) => !m.startsWith('sk-') || (HAS_DIGIT.test(m.slice(3)) && HAS_LETTER.test(m.slice(3))),
-    replace: (_m, g) => `${g[0] ?? g[1] ?? g[2] ?? ''}${marker('api_key')}`,
+    replace: (_m, g) => `${g[0] ?? g[1] ?? g[2] ?? g[3] ?? ''}${marker('api_key')}`,
   },
   {
     name: 'password_assignment',
-    edge: String.raw`(?i)(?:password|passwd|pwd|pass|secret|token|auth|api[_-]?key)(?:[_-]?key)?\\?[\"']?[ \t]*[:=][ \t]*(?:\\?\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}|[^\s\"'\\,;&}\])<>]{1,512})`,
+    edge: String.raw`(?i)(?:password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|dbkey|license[_-]?key|signing[_-]?key|contrase[ñn]a|passwort|identified by)(?:[_-]?key)?(?:[_-][a-z0-9]{1,16}){0,3}(?:\[[0-9]{0,4}\])?\\?[\"']?(?:[ \t]*(?:=>|:=|==|[:=,(])[ \t]*@?(?:\\?\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}|[^\s\"'\\,;&}\])<>]{1,512})|[ \t]+@?(?:\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}))|<(?:[\w-]+:)?(?:password|passwd|pwd|secret|token|apikey|api_key|passphrase|clientsecret|client_secret)>[^<\r\n]{1,256}|(?:password|passphrase|api key|secret key)[ \t]+(?:is[ \t]+)?[^\s\"'<>]*[0-9!#$%&*?@^~][^\s\"'<>]*|\"[^\"\r\n]{4,128}\"[ \t]*[!=]==?[ \t]*[\w.]*(?i:password|passwd|secret|token|pwd)|(?:key|name)=\"[^\"\r\n]{0,40}(?i:password|secret|token|apikey)\"[ \t]+value=\"[^\"\r\n]{1,256}\"`,
     pattern: PASSWORD_ASSIGNMENT,
-    // A fragment of every key above: pass, pwd, secret, token, auth, api.
-    requires: /ass|wd|ecret|oken|uth|pi/i,
+    // A fragment of every key above, in each case the pattern accepts.
+    requires: ['ass', 'ASS', 'pw', 'Pw', 'PW', 'ecret', 'ECRET', 'oken', 'OKEN', 'uth', 'UTH', 'pi', 'Pi', 'PI', 'key', 'Key', 'KEY', 'contrase', 'identified', 'IDENTIFIED'],
     validate: (_m, g) => {
-      const value = g[3] ?? g[5] ?? g[6] ?? '';
+      const value = g[4] ?? g[6] ?? g[7] ?? g[8] ?? g[10] ?? g[12] ?? g[14] ?? '';
       if (PLACEHOLDER_VALUE.test(value) || SMALL_NUMBER.test(value)) return false;
-      // "Invalid token: signature mismatch" is prose, not an assignment: after
-      // "key: " an unquoted value must contain a digit or a symbol.
-      if (g[6] !== undefined && COLON_THEN_SPACE.test(g[0] ?? '')) return SECRET_LOOKING.test(value);
+      // PWD=/srv/app, secret=/run/secrets/db: a path names where a secret is, not the secret.
+      if (PATH_VALUE.test(value)) return false;
+      if (g[9] !== undefined || g[11] !== undefined) return true;
+      // Prose and comparisons carry no assignment syntax: only a value that looks generated counts.
+      if (g[8] !== undefined || g[13] !== undefined) return DIGIT_OR_SYMBOL.test(value) && !NUMBERISH.test(value);
+      // pass=1284 fail=3: a test tally, not a password.
+      if (PASS_TALLY_KEY.test(g[0] ?? '') && COUNT.test(value)) return false;
+      const suffix = g[1];
+      if (suffix !== undefined && BENIGN_KEY_SUFFIX.test(suffix)) return false;
+      const sep = g[2] ?? '';
+      // "Invalid token: signature mismatch" is prose, not an assignment: after "key: " an unquoted
+      // value, and after a suffixed key (token_expires_in=3600) or a looser separator any value,
+      // must look like a secret.
+      const loose = suffix !== undefined || (sep !== '=' && sep !== ':' && sep !== '=>' && sep !== ':=');
+      if (loose || (g[7] !== undefined && COLON_THEN_SPACE.test(g[0] ?? ''))) {
+        return SECRET_LOOKING.test(value) && !NUMBERISH.test(value);
+      }
       return true;
     },
     replace: (_m, g) => {
       const r = marker('password_assignment');
-      if (g[3] !== undefined) return `${g[0] ?? ''}${g[2] ?? ''}${r}${g[4] ?? ''}`;
-      if (g[5] !== undefined) return `${g[0] ?? ''}'${r}'`;
+      if (g[8] !== undefined) return `"${r}"`;
+      if (g[9] !== undefined) return `${g[9]}${r}`;
+      if (g[11] !== undefined) return `${g[11]}${r}`;
+      if (g[13] !== undefined) return `${g[13]}${r}`;
+      if (g[4] !== undefined) return `${g[0] ?? ''}${g[3] ?? ''}${r}${g[5] ?? ''}`;
+      if (g[6] !== undefined) return `${g[0] ?? ''}'${r}'`;
       return `${g[0] ?? ''}${r}`;
     },
   },
   {
     name: 'cli_credential',
-    edge: String.raw`\b(?:requirepass|masterauth)\s+\S+|(?:^|\s)(?:-u|--user)[ =]+[^\s:]+:\S+|--(?:token|api-key|apikey|access-token|auth-token|password|client-secret|secret)[ =]+\S{8,}|\b(?:login|logIn|signIn|sign_in|authenticate|connect)\(\s*[^,()]{1,64},\s*["'\x60][^"'\x60]{1,256}["'\x60]`,
+    edge: String.raw`\b(?:requirepass|masterauth)\s+\S+|(?:^|\s)(?:-u|--user)[ =]+[^\s:]+:\S+|--(?:[a-z0-9]+-)*(?:token|api-key|apikey|access-token|auth-token|password|passwd|passphrase|client-secret|secret|storepass|keypass)[ =]+["']?[^\s"'-]\S{7,}|\s-(?:src|dest)?(?:storepass|keypass)\s+\S+|\b(?:mysql|mysqldump|mysqladmin|mariadb|7z|7za)\b[^\r\n|;&]{0,200}\s-p[^\s-]\S*|\b(?:docker login|podman login|mongo|mongosh|sshpass|redis-cli|az login)\b[^\r\n|;&]{0,200}\s(?:-p|-a|--password)[ =]?["']?[^\s"'-]\S*|\b(?:sqlcmd|bcp|zip)\b[^\r\n|;&]{0,200}\s-P\s+\S+|\bldap[a-z]*\b[^\r\n|;&]{0,200}\s-w\s+\S+|\bsmb[a-z]*\b[^\r\n|;&]{0,200}\s-U\s*["']?[^\s"'%]+%\S+|\bhtpasswd(?:\s+-[A-Za-z]+)+\s+\S+\s+\S+\s+\S+|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+\S+|\bnet use\s+\S+\s+\S+\s+/user:|\becho\s+\S+\s*\|[^|\r\n]{0,200}--password-stdin|\b(?:login|logIn|signIn|sign_in|authenticate|connect|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|setBasicAuth|basicAuth)\(\s*[^,()]{1,64},\s*["'\x60][^"'\x60]{1,256}["'\x60]`,
     pattern: CLI_CREDENTIAL,
-    requires: ['requirepass', 'masterauth', '-u', '--user', '--', 'login', 'logIn', 'signIn', 'sign_in', 'authenticate', 'connect('],
-    validate: (_m, g) => {
-      const value = g[1] ?? g[3] ?? g[5] ?? g[7] ?? '';
-      return !PLACEHOLDER_VALUE.test(value);
+    requires: [
+      'requirepass', 'masterauth', '-u', '--user', '--', 'login', 'logIn', 'signIn', 'sign_in', 'authenticate', 'connect(',
+      'storepass', 'keypass', '-p', '-P', '-w', '-a', '-U', 'htpasswd', 'rabbitmqctl', 'net use', 'password-stdin', 'Credential', 'asicAuth',
+    ],
+    validate: (_m, g) => !PLACEHOLDER_VALUE.test(matchedTriple(g)[1]),
+    replace: (_m, g) => {
+      const [prefix, , suffix] = matchedTriple(g);
+      return `${prefix}${marker('cli_credential')}${suffix}`;
     },
-    replace: (_m, g) => `${g[0] ?? g[2] ?? g[4] ?? g[6] ?? ''}${marker('cli_credential')}${g[8] ?? ''}`,
   },
   {
     name: 'url_query_secret',
-    edge: String.raw`(?i)[?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|api_key|apikey|api-key|key|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=[^&#\s\"'<>]+`,
+    edge: String.raw`(?i)[?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|(?:access|api|app|client|private|secret|subscription|auth|master|account|license|signing)[_.-]?key|key|appid|app_id|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=[^&#\s\"'<>]+`,
     pattern: URL_QUERY_SECRET,
     requires: '=',
     replace: (_m, g) => `${g[0] ?? ''}${marker('url_query_secret')}`,
@@ -459,9 +688,9 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
     name: 'email',
     needs: { dots: 1 },
-    edge: String.raw`[A-Za-z0-9._%+-]{1,64}(?:@|%40)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}`,
+    edge: String.raw`[A-Za-z0-9\x{00C0}-\x{024F}._%+'-]{1,64}(?:@|%40|%2540)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}`,
     pattern: EMAIL,
-    requires: ['@', '%40'],
+    requires: ['@', '%40', '%2540'],
     validate: (_m, g) => !FILE_EXTENSION_TLD.test(g[0] ?? ''),
   },
   {
@@ -469,50 +698,47 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     needs: { digits: 6 },
     edge: String.raw`\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b`,
     pattern: IBAN,
-    requires: DIGITS,
-    validate: (m) => ibanValid(m),
+    validate: (m) => ibanCandidateValid(m),
   },
   {
     name: 'card_number',
     needs: { digitGroup: 13 },
     edge: String.raw`\b[2-6][0-9](?:[ -]?[0-9]){11,17}\b`,
     pattern: CARD_NUMBER,
-    requires: DIGITS,
     validate: (m) => luhnValid(m),
   },
   {
     name: 'us_ssn',
     needs: { digitGroup: 9 },
-    edge: String.raw`\b[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}\b`,
+    edge: String.raw`\b[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}\b|(?i:ssn|social[ _]security(?:[ _]number)?)[\"']?[ \t]*[:=#]?[ \t]*[\"']?[0-9]{9}\b`,
     pattern: US_SSN,
-    requires: ['-', '.', 'SSN', 'ssn', 'Social'],
+    requires: ['-', '.', ' ', 'SSN', 'ssn', 'Ssn', 'ocial'],
   },
   {
     name: 'national_id',
     needs: { digitGroup: 6 },
-    edge: String.raw`\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b|\b[1-79][0-9]{2}[ -][0-9]{3}[ -][0-9]{3}\b`,
+    edge: String.raw`(?i)\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b|\b[1-79][0-9]{2}[ -][0-9]{3}[ -][0-9]{3}\b|\b(?:sin|nas)[\"']?[ \t]*[:=#]?[ \t]*[\"']?[1-79][0-9]{8}\b`,
     pattern: NATIONAL_ID,
-    requires: DIGITS,
-    validate: (m, g) => (g[0] !== undefined ? luhnValid(m, 9, 9) : !UNALLOCATED_NI_PREFIX.test(m)),
+    validate: (m) => (HAS_LETTER.test(m) ? !UNALLOCATED_NI_PREFIX.test(m.toUpperCase()) : luhnValid(m, 9, 9)),
+  },
+  {
+    name: 'phone_national',
+    needs: { digitGroup: 9 },
+    edge: String.raw`\b0[1-9][0-9]{0,4}[ /.-][0-9]{2,8}(?:[ /.-][0-9]{2,8}){0,3}\b|\b07[0-9]{9}\b|\b0[789]0[0-9]{8}\b|\b05[0-9]{8}\b|\b1[3-9][0-9][ -][0-9]{4}[ -][0-9]{4}\b|\b[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}\b|\b[6-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}\b|\b[6-9][0-9]{4} [0-9]{5}\b|\([1-9][0-9]\) ?9?[0-9]{4}-[0-9]{4}\b|\b8 ?\([0-9]{3}\) ?[0-9]{3}-[0-9]{2}-[0-9]{2}\b`,
+    pattern: PHONE_NATIONAL,
+    validate: (m) => nationalDigitsValid(m),
   },
   {
     name: 'phone',
     needs: { digitGroup: 7 },
-    edge: String.raw`\+[1-9](?:[ .()-]{0,2}[0-9]){6,14}|\b(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?[0-9]{3}[.-]|[2-9][0-9]{2}[.-][0-9]{3}[.-])[0-9]{4}\b`,
+    edge: String.raw`(?:\+|%2[Bb])[1-9](?:[ .()-]{0,2}[0-9]){6,14}|\b00 ?[1-9][0-9]{0,2}[ .-](?:[ .()-]{0,2}[0-9]){6,13}|(?:\b1[ .-])?\([2-9][0-9]{2}\) ?[0-9]{3}[.-][0-9]{4}\b|\b(?:1[ .-])?[2-9][0-9]{2}[.-][0-9]{3}[.-][0-9]{4}\b|(?i:msisdn|phone|telephone|mobile|cell|tel|fax|sms)(?:_?number)?[\"']?(?:[ \t]*[:=][ \t]*[\"']?|[ \t]+)\+?[0-9](?:[ .()-]?[0-9]){7,14}`,
     pattern: PHONE,
-    requires: ['+', '-', '.', '('],
+    requires: ['+', '-', '.', '(', '%2', '00', '=', ':'],
     validate: (m) => {
-      if (m.charCodeAt(0) !== 43 /* + */) return true;
+      if (m.charCodeAt(0) !== 43 /* + */ && !m.startsWith('00')) return true;
       // "+1 (555) 123-4567" is fine; runs of punctuation such as "+1--2..3" are not a number.
       return !/[ .-]{2}/.test(m.replace(/[()]/g, ''));
     },
-  },
-  {
-    name: 'phone_national',
-    needs: { digitGroup: 10 },
-    edge: String.raw`\b07[0-9]{3} ?[0-9]{6}\b|\b0[789]0-?[0-9]{4}-?[0-9]{4}\b|\b1[3-9][0-9][ -][0-9]{4}[ -][0-9]{4}\b|\b05[0-9]-?[0-9]{3}-?[0-9]{4}\b`,
-    pattern: PHONE_NATIONAL,
-    requires: DIGITS,
   },
   {
     name: 'ipv6',
@@ -543,16 +769,16 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'home_path',
-    edge: String.raw`/(?:home|Users|users)/[^/\s\"'\`\\:;,*?<>|()\[\]{}]+|[A-Za-z]:(?:\\{1,2}|/)(?:Users|users|USERS)(?:\\{1,2}|/)[^\\/\s\"':*?<>|]+`,
+    edge: String.raw`/(?:home|Users|users)/[^/\s\"'\`\\:;,*?<>|()\[\]{}]+|[A-Za-z]:(?:\\{1,2}|/)(?:Users|users|USERS)(?:\\{1,2}|/)[^\\/\s\"':*?<>|]+|\\\\wsl(?:\$|\.localhost)\\[^\\\s]+\\home\\[^\\\s]+|~[a-z_][a-z0-9_.-]{0,31}/|%2[Ff](?:home|Users)%2[Ff][^%&\s]+`,
     pattern: HOME_PATH,
-    requires: /home\/|users[/\\]/i,
-    replace: (_m, g) => `${g[0] ?? g[2] ?? ''}<user>`,
+    requires: ['home/', 'home\\', 'home%', 'Users/', 'Users\\', 'Users%', 'users/', 'users\\', 'users%', 'USERS/', 'USERS\\', '~'],
+    replace: (_m, g) => `${g[0] ?? g[2] ?? g[4] ?? ''}<user>`,
   },
   {
     name: 'high_entropy',
     needs: { longestRun: 24 },
     edge: String.raw`[A-Za-z0-9+-]{32,}={0,2}`,
     pattern: HIGH_ENTROPY,
-    validate: (m) => looksRandom(m),
+    validate: (m, _g, before) => !IDENTIFIER_CONTEXT.test(before) && looksRandom(m),
   },
 ] satisfies Detector[]);

@@ -1,5 +1,6 @@
 import { diag } from '@opentelemetry/api';
 import { builtinDetectors, measureShape, type Detector, type TextShape } from './detectors.js';
+import { NeedleIndex } from './needle-index.js';
 import { defaultSensitiveKeyPattern } from './sensitive-keys.js';
 
 export interface ScrubberOptions {
@@ -40,8 +41,12 @@ interface CompiledDetector {
   readonly detector: Detector;
   readonly name: string;
   readonly pattern: RegExp;
-  /** Pre-check: a single needle is searched with includes(), several with one alternation regex. */
-  readonly requires: string | RegExp | undefined;
+  /**
+   * Pre-check: the bit of this detector's needles in the scrubber's NeedleIndex (one scan per value
+   * for every detector), or a regular expression for a custom `requires` regex, or none.
+   */
+  readonly needleBit: number;
+  readonly requires: RegExp | undefined;
   /** The detector's shape needs as one complete record (0 where none), so the check is five comparisons. */
   readonly needs: Readonly<TextShape>;
   readonly marker: string;
@@ -50,10 +55,10 @@ interface CompiledDetector {
   warned: boolean;
   readonly needsGroups: boolean;
   /** The replacement for one match, or the match itself when `validate` rejects it. */
-  replacer: (match: string, groups: readonly (string | undefined)[]) => string;
+  replacer: (match: string, groups: readonly (string | undefined)[], text: string, index: number) => string;
 }
 
-function compile(detector: Detector): CompiledDetector {
+function compile(detector: Detector, needleBit: number): CompiledDetector {
   // A private copy: lastIndex is shared mutable state, and the same detector
   // objects may be used by other Scrubbers or by callers directly. Adding 'g'
   // also makes a custom non-global pattern replace every occurrence.
@@ -64,7 +69,8 @@ function compile(detector: Detector): CompiledDetector {
     detector,
     name: detector.name,
     pattern,
-    requires: compileRequires(req),
+    needleBit,
+    requires: compileRequires(req, needleBit),
     needs: {
       digits: detector.needs?.digits ?? 0,
       digitGroup: detector.needs?.digitGroup ?? 0,
@@ -79,8 +85,8 @@ function compile(detector: Detector): CompiledDetector {
     replacer: () => '',
   };
   const { validate, replace } = detector;
-  c.replacer = (match: string, groups: readonly (string | undefined)[]): string => {
-    if (validate !== undefined && !validate(match, groups)) return match;
+  c.replacer = (match: string, groups: readonly (string | undefined)[], text: string, index: number): string => {
+    if (validate !== undefined && !validate(match, groups, text.slice(index > CONTEXT ? index - CONTEXT : 0, index))) return match;
     c.hits++;
     return replace !== undefined ? String(replace(match, groups)) : c.marker;
   };
@@ -89,17 +95,21 @@ function compile(detector: Detector): CompiledDetector {
 
 const REGEX_SPECIALS = /[.*+?^${}()|[\]\\/-]/g;
 
-function compileRequires(req: string | readonly string[] | RegExp | undefined): string | RegExp | undefined {
-  if (req === undefined) return undefined;
+/** Literal needles (ASCII, at most 31 detectors with them) go to the NeedleIndex; anything else becomes a regex. */
+function needlesOf(req: Detector['requires']): readonly string[] | undefined {
+  if (req === undefined || req instanceof RegExp) return undefined;
+  const list = typeof req === 'string' ? [req] : req;
+  return list.every((n) => n.length > 0 && /^[\x00-\x7f]+$/.test(n)) ? list : undefined;
+}
+
+function compileRequires(req: Detector['requires'], needleBit: number): RegExp | undefined {
+  if (req === undefined || needleBit !== 0) return undefined;
   // Stateless copy: with 'g' or 'y', test() would resume from the previous call's lastIndex.
   if (req instanceof RegExp) return new RegExp(req.source, req.flags.replace(/[gy]/g, ''));
-  if (typeof req === 'string') return req;
-  if (req.length === 1) return req[0];
+  const list = typeof req === 'string' ? [req] : req;
   // An empty list can never be satisfied; a regex that never matches says so without a special case.
-  if (req.length === 0) return /(?!)/;
-  // One pass of an alternation of literals is several times faster than one
-  // includes() per needle once there are more than a couple of them.
-  return new RegExp(req.map((n) => n.replace(REGEX_SPECIALS, '\\$&')).join('|'));
+  if (list.length === 0) return /(?!)/;
+  return new RegExp(list.map((n) => n.replace(REGEX_SPECIALS, '\\$&')).join('|'));
 }
 
 function satisfies(shape: TextShape, needs: Readonly<TextShape>): boolean {
@@ -113,6 +123,8 @@ function satisfies(shape: TextShape, needs: Readonly<TextShape>): boolean {
 }
 
 const NO_GROUPS: readonly (string | undefined)[] = [];
+/** How much text before a match a validator sees (Detector.validate's `before`). */
+const CONTEXT = 48;
 
 /**
  * Every match of the detector in `text` replaced, or `text` itself when no match was kept.
@@ -135,7 +147,7 @@ function applyDetector(c: CompiledDetector, text: string): string {
       p.lastIndex = end + 1;
       continue;
     }
-    const replacement = c.replacer(match, c.needsGroups ? m.slice(1) : NO_GROUPS);
+    const replacement = c.replacer(match, c.needsGroups ? m.slice(1) : NO_GROUPS, text, m.index);
     // A validate or replace callback that scrubs again would have moved lastIndex.
     p.lastIndex = end;
     if (replacement !== match) {
@@ -146,20 +158,29 @@ function applyDetector(c: CompiledDetector, text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-function passesPrecheck(text: string, requires: string | RegExp | undefined): boolean {
-  if (requires === undefined) return true;
-  return typeof requires === 'string' ? text.includes(requires) : requires.test(text);
+function passesPrecheck(text: string, c: CompiledDetector, present: number): boolean {
+  if (c.needleBit !== 0) return (present & c.needleBit) !== 0;
+  return c.requires === undefined || c.requires.test(text);
 }
 
 export class Scrubber {
   private readonly compiled: readonly CompiledDetector[];
+  private readonly needles: NeedleIndex;
   private readonly keyPattern: RegExp;
   private readonly onRedaction: ((detector: string, count: number) => void) | undefined;
   private readonly keyCache = new Map<string, boolean>();
   private readonly shape: TextShape = { digits: 0, digitGroup: 0, longestRun: 0, colons: 0, dots: 0 };
 
   constructor(options: ScrubberOptions = {}) {
-    this.compiled = (options.detectors ?? builtinDetectors).map(compile);
+    const detectors = options.detectors ?? builtinDetectors;
+    const slots: (readonly string[])[] = [];
+    this.compiled = detectors.map((d) => {
+      const needles = needlesOf(d.requires);
+      if (needles === undefined || slots.length >= 31) return compile(d, 0);
+      slots.push(needles);
+      return compile(d, 1 << (slots.length - 1));
+    });
+    this.needles = new NeedleIndex(slots);
     const keyPattern = options.sensitiveKeyPattern ?? defaultSensitiveKeyPattern;
     // Stateless copy: a global or sticky pattern would make test() depend on the previous call.
     this.keyPattern = new RegExp(keyPattern.source, keyPattern.flags.replace(/[gy]/g, ''));
@@ -174,12 +195,13 @@ export class Scrubber {
     // One counting pass bounds what every detector could find; it is redone after a replacement,
     // because a marker changes the counts.
     const shape = measureShape(out, this.shape);
+    let present = this.needles.scan(out);
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
       if (!satisfies(shape, c.needs)) continue;
       // Most telemetry strings contain none of a detector's anchors; a
       // substring check is far cheaper than starting the regex engine.
-      if (!passesPrecheck(out, c.requires)) continue;
+      if (!passesPrecheck(out, c, present)) continue;
       c.hits = 0;
       let next: string;
       try {
@@ -198,6 +220,7 @@ export class Scrubber {
         this.report(c.name, c.hits);
         // After report(): a callback that scrubs again reuses this.shape.
         measureShape(out, shape);
+        present = this.needles.scan(out);
       }
     }
     return out;

@@ -258,8 +258,10 @@ const cases: Record<string, Case> = {
       { input: 'ssn=234-56-7890', secrets: ['234-56-7890'], keep: ['ssn='] },
       { input: 'SSN 078.05.1120 on file', secrets: ['078.05.1120'], keep: ['SSN ', ' on file'] },
       { input: 'Social Security Number: 219 09 9999', secrets: ['219 09 9999'], keep: ['Social Security Number: '] },
+      { input: 'abc 355 90 2468 abc', secrets: ['355 90 2468'], keep: ['abc '] },
+      { input: 'ssn=318465029 source=import.csv', secrets: ['318465029'], keep: ['ssn=', ' source=import.csv'] },
     ],
-    negatives: ['000-12-3456', '666-12-3456', '912-34-5678', '123-00-4567', '123-45-0000', '2026-11-22', 'a123-45-6789', 'took 123 45 6789 ms', '123.45.6789.1', '123-45.6789'],
+    negatives: ['000-12-3456', '666-12-3456', '912-34-5678', '123-00-4567', '123-45-0000', '2026-11-22', 'a123-45-6789', 'buckets 256 512 1024 2048', 'took 123 45 6789 12 ms', '123.45.6789.1', '123-45.6789'],
   },
   national_id: {
     positives: [
@@ -352,7 +354,7 @@ const cases: Record<string, Case> = {
   high_entropy: {
     positives: [
       { input: 'blob Xk9aB3qW7zLm2NpR4tY6vU8sD1fG', secrets: ['Xk9aB3qW7zLm2NpR4tY6vU8sD1fG'], expected: 'blob [REDACTED:high_entropy]' },
-      { input: 'vault hvs.CAESIJq3kL9mN2pQ4rS6tU8vW0xY1zA3bC5dE7fG ok', secrets: ['CAESIJq3kL9mN2pQ4rS6tU8vW0xY1zA3bC5dE7fG'], keep: ['vault hvs.', ' ok'] },
+      { input: 'vault lease s.CAESIJq3kL9mN2pQ4rS6tU8vW0xY1zA3bC5dE7fG ok', secrets: ['CAESIJq3kL9mN2pQ4rS6tU8vW0xY1zA3bC5dE7fG'], keep: ['vault lease s.', ' ok'] },
       { input: 'payload Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA==', secrets: ['Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA'], keep: ['payload '] },
       { input: '[k3J9mX2pQ7vL5nR8wT4yZ6bC1dF0gH]', secrets: ['k3J9mX2pQ7vL5nR8wT4yZ6bC1dF0gH'], keep: ['[', ']'] },
       { input: 'session_id=k3J9mX2pQ7vL5nR8wT4yZ6bC1dF0gH', secrets: ['k3J9mX2pQ7vL5nR8wT4yZ6bC1dF0gH'], keep: ['session_id='] },
@@ -397,8 +399,8 @@ describe('builtinDetectors', () => {
       'card_number',
       'us_ssn',
       'national_id',
-      'phone',
       'phone_national',
+      'phone',
       'ipv6',
       'ipv4',
       'home_path',

@@ -2,7 +2,7 @@ import { describe, it, expect, vi, afterEach } from 'vitest';
 import { diag, DiagLogLevel, type DiagLogger } from '@opentelemetry/api';
 import { builtinDetectors, measureShape, type Detector } from '../../src/redaction/detectors.js';
 import { DETECTOR_SAMPLES } from '../helpers/detector-samples.js';
-import { benignLines, secretLines } from './corpus.js';
+import { allBenignLines, allSecretLines } from './corpora.js';
 import { MAX_SCAN_LENGTH, Scrubber } from '../../src/redaction/scrubber.js';
 
 /** Ordinary telemetry text: must come out byte-identical. No IP addresses here on purpose. */
@@ -351,16 +351,26 @@ describe('Scrubber.scrubText: behaviour', () => {
     expect(measureShape('é١٢ x', shape)).toEqual({ digits: 0, digitGroup: 0, longestRun: 1, colons: 0, dots: 0 });
   });
 
-  it('finds exactly what it finds without shape gating (the built-in needs are sound)', () => {
+  it('finds exactly what it finds without prechecks (the built-in needs and requires are sound)', () => {
     const gated = new Scrubber();
-    const ungated = new Scrubber({ detectors: builtinDetectors.map(({ needs: _n, ...d }) => d) });
-    const texts = [...secretLines().map((l) => l.text), ...benignLines(), ...Object.values(DETECTOR_SAMPLES).map((s) => s.text)];
+    const ungated = new Scrubber({ detectors: builtinDetectors.map(({ needs: _n, requires: _r, ...d }) => d) });
+    const texts = [...allSecretLines().map((l) => l.text), ...allBenignLines(), ...Object.values(DETECTOR_SAMPLES).map((s) => s.text)];
     // Random mixes of the characters detectors care about, seeded so a failure reproduces.
     let seed = 42;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    // mulberry32: exact in 32-bit integer arithmetic, unlike an LCG in doubles.
+    const rnd = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
     const alphabet = '0123456789abcdefABCDEF:.-+@ /_=()xyzKIA';
+    const words = ['password', 'Token', 'SECRET', 'api_key', 'Bearer ', 'Cookie: ', 'sessionid=', 'PHPSESSID=', '/home/', 'C:\\Users\\', '~bob/', 'AKIA', 'ghp_', 'mysql -p', '-u ', '%40', '.pgpass ', 'Authorization: ', 'X-Api-Key: '];
     for (let i = 0; i < 3000; i++) {
-      texts.push(Array.from({ length: 8 + Math.floor(rnd() * 40) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''));
+      const pieces = Array.from({ length: 8 + Math.floor(rnd() * 40) }, () => alphabet[Math.floor(rnd() * alphabet.length)]);
+      // Half the strings carry a keyword some detector anchors on, so the prechecks are exercised.
+      if (rnd() < 0.5) pieces.splice(Math.floor(rnd() * pieces.length), 0, words[Math.floor(rnd() * words.length)]!);
+      texts.push(pieces.join(''));
     }
     for (const t of texts) expect(gated.scrubText(t), t).toBe(ungated.scrubText(t));
   });

@@ -10,6 +10,11 @@
  * (checksums, entropy) is left to `validate`.
  */
 
+import type { ShapeNeeds } from './text-shape.js';
+import { HAS_DIGIT, HAS_LETTER, ibanCandidateValid, looksRandom, luhnValid, nationalDigitsValid } from './validators.js';
+
+export { measureShape, type ShapeNeeds, type TextShape } from './text-shape.js';
+
 export interface Detector {
   /** Stable name, used in the replacement text and as the `detector` label of the redaction counter. */
   readonly name: string;
@@ -45,198 +50,8 @@ export interface Detector {
   readonly edge?: string;
 }
 
-/** Counts taken in one pass over a value; see `measureShape`. */
-export interface TextShape {
-  /** ASCII digits. */
-  digits: number;
-  /**
-   * The most digits in one run of digits and the separators numbers are written with
-   * (`0-9`, space, `.`, `-`, `/`, `(`, `)`): a card number has 13, a phone number 7, an IPv4 address 4.
-   */
-  digitGroup: number;
-  /** The longest run of token characters `[A-Za-z0-9+/_-]`. */
-  longestRun: number;
-  colons: number;
-  dots: number;
-}
-
-export type ShapeNeeds = Partial<Readonly<TextShape>>;
-
-// Bits: 1 digit, 2 token character, 4 ':', 8 '.', 16 separator inside a written number.
-const DIGIT = 1;
-const TOKEN = 2;
-const COLON = 4;
-const DOT = 8;
-const NUMBER_SEPARATOR = 16;
-const SHAPE_CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) SHAPE_CLASS[c] = DIGIT | TOKEN;
-for (let c = 65; c <= 90; c++) SHAPE_CLASS[c] = TOKEN;
-for (let c = 97; c <= 122; c++) SHAPE_CLASS[c] = TOKEN;
-for (const ch of '+_') SHAPE_CLASS[ch.charCodeAt(0)] = TOKEN;
-SHAPE_CLASS[47] = TOKEN | NUMBER_SEPARATOR; // '/': 0151/23456789
-SHAPE_CLASS[45] = TOKEN | NUMBER_SEPARATOR; // '-'
-SHAPE_CLASS[58] = COLON;
-SHAPE_CLASS[46] = DOT | NUMBER_SEPARATOR;
-for (const ch of ' ()') SHAPE_CLASS[ch.charCodeAt(0)] = NUMBER_SEPARATOR;
-
-/** One pass over `text`: a few counts that bound what any detector could match in it. */
-export function measureShape(text: string, into: TextShape): TextShape {
-  let digits = 0;
-  let group = 0;
-  let widestGroup = 0;
-  let run = 0;
-  let longest = 0;
-  let colons = 0;
-  let dots = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = c < 128 ? SHAPE_CLASS[c]! : 0;
-    if ((k & DIGIT) !== 0) {
-      digits++;
-      group++;
-    } else if ((k & NUMBER_SEPARATOR) === 0) {
-      if (group > widestGroup) widestGroup = group;
-      group = 0;
-    }
-    if ((k & TOKEN) !== 0) {
-      run++;
-      continue;
-    }
-    if (run > longest) longest = run;
-    run = 0;
-    if (k === COLON) colons++;
-    else if ((k & DOT) !== 0) dots++;
-  }
-  into.digits = digits;
-  into.digitGroup = group > widestGroup ? group : widestGroup;
-  into.longestRun = run > longest ? run : longest;
-  into.colons = colons;
-  into.dots = dots;
-  return into;
-}
-
 const marker = (name: string): string => `[REDACTED:${name}]`;
 
-
-// ---------------------------------------------------------------------------
-// Validators
-
-/** Luhn checksum over the digits of `s`, with `min`..`max` digits (cards 13..19, SINs 9); separators are ignored. */
-function luhnValid(s: string, min = 13, max = 19): boolean {
-  let sum = 0;
-  let digits = 0;
-  let double = false;
-  for (let i = s.length - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) continue;
-    digits++;
-    let d = c;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return digits >= min && digits <= max && sum % 10 === 0;
-}
-
-/** ISO 13616 mod-97 check; computed incrementally so no BigInt is needed. */
-function ibanValid(s: string): boolean {
-  const iban = s.replace(/ /g, '');
-  if (iban.length < 15 || iban.length > 34) return false;
-  const rearranged = iban.slice(4) + iban.slice(0, 4);
-  let rem = 0;
-  for (let i = 0; i < rearranged.length; i++) {
-    const code = rearranged.charCodeAt(i);
-    if (code >= 48 && code <= 57) {
-      rem = (rem * 10 + (code - 48)) % 97;
-    } else if (code >= 65 && code <= 90) {
-      rem = (rem * 100 + (code - 55)) % 97;
-    } else {
-      return false;
-    }
-  }
-  return rem === 1;
-}
-
-/** Shannon entropy in bits per character. Telemetry tokens are ASCII; other code units share one bucket, which only lowers the estimate. */
-function shannonEntropy(s: string): number {
-  const counts = new Uint32Array(128);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts[c < 128 ? c : 127]!++;
-  }
-  let h = 0;
-  const n = s.length;
-  for (let i = 0; i < 128; i++) {
-    const c = counts[i]!;
-    if (c === 0) continue;
-    const p = c / n;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
-const HAS_DIGIT = /[0-9]/;
-const HAS_LETTER = /[A-Za-z]/;
-const LETTERS_ONLY = /^[A-Za-z/_+.-]+$/;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-// A ULID: a 48-bit time and 80 random bits in Crockford base32, sortable ids, never secrets.
-const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
-const HEX_WITH_SEPARATORS = /^[0-9a-fA-F_-]+$/;
-const TOKEN_PIECE_SPLIT = /[/_+.-]+/;
-/**
- * Pieces that read as words, numbers, hex ids or versions. Letters may be in
- * any case (camelCase, PascalCase, CONSTANT) and end in a small number
- * (HandlerV2); random material has digits scattered through it instead.
- */
-const READABLE_PIECE = /^(?:[A-Za-z]+[0-9]{0,3}|[0-9]+|[0-9a-fA-F]+|[vV][0-9]+)$/;
-// Below this many characters of unreadable pieces a token is an identifier
-// with a short random suffix (a Kubernetes pod name), not a credential.
-const MIN_RANDOM_CHARS = 16;
-
-// Object ids with a type prefix (Stripe pi_/evt_/cus_, Anthropic msg_, OpenAI chatcmpl-/call_/run_):
-// random by design, and what support tickets quote. Prefixed secrets (sk_live_, whsec_) are api_key's.
-const TYPED_ID =
-  /^(?:pi|pm|ch|py|re|po|tr|evt|cus|in|ii|sub|si|txn|acct|price|prod|plan|seti|src|card|ba|cs|msg|msgbatch|chatcmpl|call|conv|file|batch|run|step|asst|thread|resp|req|vs|ftjob|toolu|srvtoolu)[_-][A-Za-z0-9]{14,40}$/;
-// Content addresses: sha512-/sha384- integrity strings, IPFS CIDs (v1 base32, v0 base58), Nix store paths.
-const CONTENT_ADDRESS =
-  /^(?:sha(?:1|256|384|512)-|bafy[a-z2-7]{50,}$|Qm[1-9A-HJ-NP-Za-km-z]{44}$|\/nix\/store\/[0-9a-z]{32}-)/;
-
-/**
- * A letters-only run that switches case as often as random base62 does (about every other
- * character); camelCase identifiers switch only at word starts (AbstractSingletonProxyFactoryBean:
- * about one in three).
- */
-function lettersLookRandom(body: string): boolean {
-  for (const piece of body.split(TOKEN_PIECE_SPLIT)) {
-    if (piece.length < 24) continue;
-    let switches = 0;
-    for (let i = 1; i < piece.length; i++) {
-      const a = piece.charCodeAt(i - 1) < 97;
-      const b = piece.charCodeAt(i) < 97;
-      if (a !== b) switches++;
-    }
-    if (switches / (piece.length - 1) >= 0.42 && shannonEntropy(piece) >= 4.0) return true;
-  }
-  return false;
-}
-
-function looksRandom(token: string): boolean {
-  if (!HAS_LETTER.test(token)) return false;
-  const body = token.replace(/=+$/, '');
-  if (!HAS_DIGIT.test(body)) return LETTERS_ONLY.test(body) && lettersLookRandom(body);
-  if (UUID.test(body) || ULID.test(body) || HEX_WITH_SEPARATORS.test(body)) return false;
-  if (TYPED_ID.test(body) || CONTENT_ADDRESS.test(body)) return false;
-  // Routes and snake_case/kebab-case identifiers join readable pieces.
-  let randomChars = 0;
-  for (const piece of body.split(TOKEN_PIECE_SPLIT)) {
-    if (!READABLE_PIECE.test(piece)) randomChars += piece.length;
-  }
-  if (randomChars < MIN_RANDOM_CHARS) return false;
-  return shannonEntropy(body) >= 4.0;
-}
 
 // Values that name no secret: placeholders, booleans, masks, template variables.
 const PLACEHOLDER_VALUE =
@@ -396,28 +211,6 @@ const FILE_EXTENSION_TLD =
   /^(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|js|mjs|cjs|ts|mts|cts|tsx|jsx|css|map|json|txt|log|html?|wasm|service|socket|slice|scope|target|timer|mount|device|swap)$/i;
 
 const IBAN = /\b(?:[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?|[a-z]{2}[0-9]{2}[a-z0-9]{11,30})\b/g;
-/** IBAN length by country (SWIFT's IBAN registry); a lower-case candidate must be one of these. */
-const IBAN_LENGTH: Readonly<Record<string, number>> = {
-  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29, BY: 28,
-  CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DJ: 27, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18,
-  FK: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HN: 28, HR: 21, HU: 28,
-  IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LC: 32, LI: 21, LT: 20,
-  LU: 20, LV: 21, LY: 25, MC: 27, MD: 24, ME: 22, MK: 19, MN: 20, MR: 27, MT: 31, MU: 30, NI: 28,
-  NL: 18, NO: 15, OM: 23, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, RU: 33, SA: 24,
-  SC: 31, SD: 18, SE: 24, SI: 19, SK: 24, SM: 27, SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26,
-  UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
-};
-const HAS_LOWER = /[a-z]/;
-
-/** mod-97 and, where the registry knows the country, its length; lower case only for known countries. */
-function ibanCandidateValid(m: string): boolean {
-  const compact = m.replace(/ /g, '');
-  const upper = compact.toUpperCase();
-  const expected = IBAN_LENGTH[upper.slice(0, 2)];
-  if (expected !== undefined ? compact.length !== expected : HAS_LOWER.test(compact)) return false;
-  return ibanValid(upper);
-}
-
 // A leading '+' makes a digit run an international phone number, not a card.
 const CARD_NUMBER = /(?<![0-9A-Za-z_.+-])(?=[3-6]|2[2-7])[0-9](?:[ -]?[0-9]){12,18}(?![0-9A-Za-z_-])/g;
 
@@ -507,16 +300,6 @@ const PHONE_NATIONAL = new RegExp(
     String.raw`)(?![\w:/-]|[.-][0-9]| [0-9])`,
   'g',
 );
-/** A national number has 9 to 12 digits; shorter runs are dates and counts, longer ones ids. */
-function nationalDigitsValid(m: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < m.length; i++) {
-    const c = m.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-  }
-  return digits >= 9 && digits <= 12;
-}
-
 // Command lines take a value after these tools' password flags (mysql -pSECRET, docker login -p,
 // sqlcmd -P, ldapsearch -w, smbclient -U user%pass); elsewhere -p is a port or a path.
 const TOOL_SPAN = String.raw`\b[^\r\n|;&]{0,200}?[ \t]`;

@@ -1,5 +1,6 @@
 import { diag } from '@opentelemetry/api';
-import { builtinDetectors, measureShape, type Detector, type TextShape } from './detectors.js';
+import { builtinDetectors, type Detector } from './detectors.js';
+import { measureShape, type TextShape } from './text-shape.js';
 import { NeedleIndex } from './needle-index.js';
 import { defaultSensitiveKeyPattern } from './sensitive-keys.js';
 

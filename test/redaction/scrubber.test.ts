@@ -1,6 +1,6 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { diag, DiagLogLevel, type DiagLogger } from '@opentelemetry/api';
-import { builtinDetectors, measureShape, type Detector } from '../../src/redaction/detectors.js';
+import { builtinDetectors, type Detector } from '../../src/redaction/detectors.js';
 import { DETECTOR_SAMPLES } from '../helpers/detector-samples.js';
 import { allBenignLines, allSecretLines } from './corpora.js';
 import { MAX_SCAN_LENGTH, Scrubber } from '../../src/redaction/scrubber.js';
@@ -341,14 +341,6 @@ describe('Scrubber.scrubText: behaviour', () => {
     expect(runs).toBe(0);
     expect(s.scrubText('123.45 and more')).toBe('[REDACTED:digits].[REDACTED:digits] and more');
     expect(runs).toBe(2);
-  });
-
-  it('measures digits, the longest token run, colons and dots in one pass', () => {
-    const shape = { digits: 0, digitGroup: 0, longestRun: 0, colons: 0, dots: 0 };
-    expect(measureShape('GET /api/v1:9 ab_c-d+e/f 1.2.3', shape)).toEqual({ digits: 5, digitGroup: 3, longestRun: 10, colons: 1, dots: 2 });
-    expect(measureShape('call (415) 555-0110 x12', shape)).toEqual({ digits: 12, digitGroup: 10, longestRun: 8, colons: 0, dots: 0 });
-    expect(measureShape('', shape)).toEqual({ digits: 0, digitGroup: 0, longestRun: 0, colons: 0, dots: 0 });
-    expect(measureShape('é١٢ x', shape)).toEqual({ digits: 0, digitGroup: 0, longestRun: 1, colons: 0, dots: 0 });
   });
 
   it('finds exactly what it finds without prechecks (the built-in needs and requires are sound)', () => {

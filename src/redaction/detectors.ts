@@ -84,18 +84,20 @@ function matchedTriple(g: readonly (string | undefined)[]): [string, string, str
   return ['', '', ''];
 }
 
-// Groups: 1 scheme://, 2 user, 3 password. A ':' inside the authority before
-// '@' is what separates credentials from a host:port, so the user part may not
-// contain ':' and neither part may cross '/', '?' or '#'.
-// Connection strings without '://' follow as `triple`s from group 4: JDBC thin
-// (jdbc:oracle:thin:user/pass@host), Go DSNs (user:pass@tcp(host:3306)) and .pgpass lines
-// (host:port:db:user:pass).
+// Groups: 1 '://', 2 user, 3 password. A ':' inside the authority before '@' is what separates
+// credentials from a host:port, so the user part may not contain ':' and neither part may cross
+// '/', '?' or '#'. Connection strings without '://' follow as `triple`s from group 4: JDBC thin
+// (jdbc:oracle:thin:user/pass@host), Go DSNs (user:pass@tcp(host:3306)), .pgpass lines
+// (host:port:db:user:pass) and SQL*Plus logins (connect user/pass@db). Every alternative starts
+// at a ':' (the text before it is a lookbehind) or a keyword, so the pattern costs one character
+// test at most positions of a line full of colons.
 const URL_CREDENTIALS = new RegExp(
   [
-    String.raw`\b([A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@`,
+    String.raw`(?<=\b[A-Za-z][A-Za-z0-9+.-]{1,20})(:\/\/)([^\s:@/?#]*):([^\s@/?#]+)@`,
     triple(String.raw`:thin:[^/\s:@"']{1,64}/`, String.raw`[^@\s"']{1,256}`, '@'),
-    triple(String.raw`(?<![\w.:/-])[\w.-]{1,64}:`, String.raw`[^@\s:/"']{1,256}`, String.raw`@(?:tcp|unix)\(`),
-    triple(String.raw`\.pgpass\b[^\r\n]{0,40}?(?:[\w.-]+|\*):(?:[0-9]{1,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):`, String.raw`[^\s"']{1,256}`),
+    triple(String.raw`:(?<=(?<![\w.:/-])[\w.-]{1,64}:)`, String.raw`[^@\s:/"']{1,256}`, String.raw`@(?:tcp|unix)\(`),
+    triple(String.raw`:(?<=(?<![\w.:/-])(?:[A-Za-z][\w.-]{0,253}|\*):)(?:[0-9]{1,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):`, String.raw`[^\s"':]{1,256}`, String.raw`(?=\s|$)`),
+    triple(String.raw`\b(?:connect|conn|sqlplus|CONNECT|CONN)[ \t]+[\w.$#-]{1,64}/`, String.raw`[^@\s"'/]{1,256}`, '@'),
   ].join('|'),
   'g',
 );
@@ -145,7 +147,7 @@ const API_KEY = new RegExp(
     // origin CA, Sourcegraph, LangSmith, Hugging Face, PyPI, Vault, Doppler, Linear, Grafana,
     // New Relic, Heroku, age, Square, Dynatrace, Atlassian, Fly.io, Supabase, Alibaba, PlanetScale;
     // then Telegram bot tokens.
-    String.raw`(?<![A-Za-z0-9_-])(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}(?:-[0-9])?|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntry[us]_[A-Za-z0-9+/=_-]{30,}|pul-[0-9a-f]{40}|rubygems_[0-9a-f]{48}|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}|shippo_(?:live|test)_[0-9a-f]{40}|pat[A-Za-z0-9]{14}\.[0-9a-f]{64}|CLOJARS_[0-9a-f]{60}|v1\.0-[0-9a-f]{24}-[0-9a-f]{100,}|sgp_(?:[0-9a-f]{16}_)?[0-9a-f]{40}|lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|pypi-AgE[A-Za-z0-9_-]{50,}|hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}|glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|NRAK-[A-Z0-9]{27}|HRKU-[A-Za-z0-9_-]{60}|AGE-SECRET-KEY-1[0-9A-Z]{58}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ATATT3[A-Za-z0-9_=-]{150,}|fo1_[A-Za-z0-9_-]{43}|sbp_[a-f0-9]{40}|sm_(?:pat|aat|sat)_[A-Za-z0-9]{16,}|LTAI[A-Za-z0-9]{12,20}|pscale_(?:oauth|tkn|pw)_[A-Za-z0-9_.=-]{32,64})(?![A-Za-z0-9_-])`,
+    String.raw`(?<![A-Za-z0-9_-])(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}(?:-[0-9])?|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntry[us]_[A-Za-z0-9+/=_-]{30,}|pul-[0-9a-f]{40}|rubygems_[0-9a-f]{48}|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}|shippo_(?:live|test)_[0-9a-f]{40}|pat[A-Za-z0-9]{14}\.[0-9a-f]{64}|CLOJARS_[0-9a-f]{60}|v1\.0-[0-9a-f]{24}-[0-9a-f]{100,}|sgp_(?:[0-9a-f]{16}_)?[0-9a-f]{40}|lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|pypi-AgE[A-Za-z0-9_-]{50,}|hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}|glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|NRAK-[A-Z0-9]{27}|HRKU-[A-Za-z0-9_-]{60}|AGE-SECRET-KEY-1[0-9A-Z]{58}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ATATT3[A-Za-z0-9_=-]{150,}|fo1_[A-Za-z0-9_-]{43}|sbp_[a-f0-9]{40}|sm_(?:pat|aat|sat)_[A-Za-z0-9]{16,}|LTAI[A-Za-z0-9]{12,20}|pscale_(?:oauth|tkn|pw)_[A-Za-z0-9_.=-]{32,64}|(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])`,
     String.raw`(?<![0-9])[0-9]{8,10}:AA[0-9A-Za-z_-]{33}(?![A-Za-z0-9_-])`,
     // Incoming-webhook URLs are bearer credentials in a path (Slack, Teams, Discord). Groups: 3 host and path kept.
     String.raw`((?:hooks\.slack\.com/(?:services|workflows|triggers)|webhook\.office\.com/webhookb2|discord(?:app)?\.com/api/webhooks)/)[A-Za-z0-9@/_.-]{8,}`,
@@ -159,13 +161,14 @@ const API_KEY = new RegExp(
 // directly after '?', '&' or '#' are URL query parameters, which
 // url_query_secret handles so that the counter names the right detector.
 const KEY_LOWER_UPPER =
-  'password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|apiKey|dbkey|license[_-]?key|signing[_-]?key|contrase[ñn]a|passwort|IDENTIFIED BY|identified by|PGPASSWORD|PGPASS|PASSWORD|PASSWD|PASSPHRASE|PWD|PW|PASS|SECRET|TOKEN|AUTH|API[_-]?KEY|DBKEY|LICENSE[_-]?KEY|SIGNING[_-]?KEY';
-const KEY_PASCAL = 'Password|Passwd|Passphrase|Passwort|Pwd|Pass|Secret|Token|Auth|Api[_-]?[Kk]ey|APIKey|Keypass|Storepass';
+  'password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|apiKey|dbkey|license[_-]?key|signing[_-]?key|app[_-]?key|contrase[ñn]a|passwort|IDENTIFIED BY|identified by|PGPASSWORD|PGPASS|PASSWORD|PASSWD|PASSPHRASE|PWD|PW|PASS|SECRET|TOKEN|AUTH|API[_-]?KEY|DBKEY|LICENSE[_-]?KEY|SIGNING[_-]?KEY|APP[_-]?KEY';
+const KEY_PASCAL = 'Password|Passwd|Passphrase|Passwort|Pwd|Pass|Secret|Token|Auth|Api[_-]?[Kk]ey|APIKey|App[_-]?[Kk]ey|Keypass|Storepass';
 /**
  * Groups (0-based in validate/replace): 0 key..separator (kept), 1 key suffix, 2 separator,
  * 3 opening quote, 4 double-quoted value, 5 closing quote, 6 single-quoted value, 7 bare value |
  * 8 a quoted value compared with a password variable | 9 XML element (kept), 10 its text |
- * 11 key="...Password" value=" (kept), 12 the value | 13 'password is' in prose (kept), 14 the value.
+ * 11 key="...Password" value=" (kept), 12 the value | 13 'password is' in prose (kept), 14 the value |
+ * 15 (empty), 16 a password hash.
  */
 const PASSWORD_ASSIGNMENT = new RegExp(
   [
@@ -176,11 +179,13 @@ const PASSWORD_ASSIGNMENT = new RegExp(
     String.raw`((?:(?<![A-Za-z0-9?&#]|[A-Za-z0-9]:)(?:${KEY_LOWER_UPPER})|(?<![A-Z?&#:]|PublicKey)(?:${KEY_PASCAL}))(?:[_-]?(?:[Kk]ey|KEY))?((?:[_-][A-Za-z0-9]{1,16}){1,3})?(?:\[[0-9]{0,4}\])?\\?["']?[ \t]*(=>|:=|==|[:=]|,(?=[ \t]*@?["'])|\((?=[ \t]*["'])|[ \t](?=[ \t]*@?["']))[ \t]*@?)` +
       String.raw`(?!\[REDACTED|(?:Bearer|Basic|Token|Digest)\s)` +
       // After 'key: ' a bare value that is itself 'name=...' is the next field (auth: provider=oidc).
-      String.raw`(?:(\\?")((?:[^"\\\r\n]|\\[^"\r\n]){1,512})(\\?")|'([^'\r\n]{1,512})'|(?:(?<!:[ \t]+)|(?![A-Za-z_][\w.-]*=[^=\s]))([^\s"'\\,;&}\])<>]{1,512}))`,
+      String.raw`(?:(\\?")((?:[^"\\\r\n]|\\[^"\r\n]){1,512})(\\?")|'([^'\r\n]{1,512})'|(?:(?<!:[ \t]+)|(?![A-Za-z_][\w.-]*=[^=\s]))([^\s"'\\,;}\)<>]{1,512}))`,
     String.raw`"([^"\r\n]{4,128})"(?=[ \t]*[!=]==?[ \t]*[\w.]*(?:[Pp]assword|passwd|[Ss]ecret|[Tt]oken|pwd|PASSWORD|SECRET))`,
-    String.raw`(<(?:[\w-]+:)?(?:[Pp]assword|passwd|pwd|[Ss]ecret|[Tt]oken|apiKey|api_key|[Pp]assphrase|clientSecret|client_secret)>)(?!\[REDACTED)([^<\r\n]{1,256})(?=<\/)`,
+    String.raw`(<(?:[\w-]+:)?(?:[Pp]assword|passwd|pwd|[Ss]ecret|[Tt]oken|apiKey|api_key|[Pp]assphrase|clientSecret|client_secret)>(?:<Value>)?)(?!\[REDACTED)([^\r\n]{1,256}?)(?=<\/(?:[\w-]+:)?(?:[Pp]assword|passwd|pwd|[Ss]ecret|[Tt]oken|apiKey|api_key|[Pp]assphrase|clientSecret|client_secret|Value)>)`,
     String.raw`((?:key|name)="[^"\r\n]{0,40}(?:[Pp]assword|[Ss]ecret|[Tt]oken|[Aa]pi[Kk]ey)"[ \t]+value=")(?!\[REDACTED)([^"\r\n]{1,256})(?=")`,
-    String.raw`(\b(?:[Pp]assword|PASSWORD|[Pp]assphrase|[Aa]pi key|API key|[Ss]ecret key)[ \t]+(?:is[ \t]+|was[ \t]+|of[ \t]+)?)(?![[("'<])([^\s"'<>=]{8,128})(?![^\s,;)])`,
+    String.raw`(\b(?:[Pp]assword|PASSWORD|[Pp]assphrase|[Aa]pi key|API key|[Ss]ecret key)(?:[ \t]+(?:is|was|of)|[^\r\n.;:=]{0,60}?[ \t](?:is|was|set to))?[ \t]+["']?)(?![[("'<])([^\s"'<>=]{8,128})(?![^\s,;)'"])`,
+    // Password hashes (crypt formats: bcrypt, apr1, sha256/512-crypt, yescrypt, argon2) crack offline.
+    String.raw`()(\$(?:2[abxy]?\$[0-9]{2}\$[./A-Za-z0-9]{53}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[156]\$(?:rounds=[0-9]+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|y\$[./A-Za-z0-9]+\$[./A-Za-z0-9]+\$[./A-Za-z0-9]{43}|argon2(?:id|i|d)\$v=[0-9]+\$m=[0-9]+,t=[0-9]+,p=[0-9]+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+))`,
   ].join('|'),
   'g',
 );
@@ -212,7 +217,8 @@ const FILE_EXTENSION_TLD =
 
 const IBAN = /\b(?:[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?|[a-z]{2}[0-9]{2}[a-z0-9]{11,30})\b/g;
 // A leading '+' makes a digit run an international phone number, not a card.
-const CARD_NUMBER = /(?<![0-9A-Za-z_.+-])(?=[3-6]|2[2-7])[0-9](?:[ -]?[0-9]){12,18}(?![0-9A-Za-z_-])/g;
+// Dotted groups only in the 4-4-4-4 layout: other dotted digit runs are versions and addresses.
+const CARD_NUMBER = /(?<![0-9A-Za-z_.+-])(?:(?=[3-6]|2[2-7])[0-9](?:[ -]?[0-9]){12,18}|[2-6][0-9]{3}\.[0-9]{4}\.[0-9]{4}\.[0-9]{4})(?![0-9A-Za-z_-]|\.[0-9])/g;
 
 // 3-2-4 digits with one consistent separator ('-', '.' or a space, but not inside a longer list of
 // numbers); right after an SSN key or label, also nine bare digits.
@@ -252,7 +258,7 @@ const IPV4 = new RegExp(
 // /cygdrive/c/Users), WSL shares (\\wsl$\Ubuntu\home\name), ~name/ and URL-encoded paths.
 // Groups: 5 kept prefix, 6 user (~name, WSL share, %2F-encoded).
 const HOME_PATH =
-  /(?<![\w.~-])(\/(?:home|Users|(?:usr|export|var)\/home|(?:mnt\/|cygdrive\/)?[a-z]\/(?:Users|users))\/)([^/\s"'`\\:;,*?<>|()[\]{}]+)|(?<![A-Za-z0-9])([A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS)(?:\\{1,2}|\/))([^\\/\s"':*?<>|]+(?: [^\\/\s"':*?<>|]+)*(?=[\\/])|[^\\/\s"':*?<>|]+)|((?<![\w.~/-])~|\\\\wsl(?:\$|\.localhost)\\[^\\\s]+\\home\\|%2[Ff](?:home|Users|(?:usr|export|var)%2[Ff]home)%2[Ff])((?<=~)[a-z_][a-z0-9_.-]{0,31}(?=\/)|(?<!~)[^\\/%\s"'&?#]+)/g;
+  /(?<![\w.~-])(\/(?:home|Users|(?:usr|export|var)\/home|(?:mnt\/|cygdrive\/)?[a-z]\/(?:Users|users))\/)([^/\s"'`\\:;,*?<>|()[\]{}]+)|(?<![A-Za-z0-9])([A-Za-z]:(?:\\{1,2}|\/)(?:Users|users|USERS|Documents and Settings)(?:\\{1,2}|\/))([^\\/\s"':*?<>|]+(?: [^\\/\s"':*?<>|]+)*(?=[\\/])|[^\\/\s"':*?<>|]+)|((?<![\w.~/-])~|\\\\wsl(?:\$|\.localhost)\\[^\\\s]+\\home\\|\\\\[\w.-]+\\(?:home|users|Users)\$?\\|%2[Ff](?:home|Users|(?:usr|export|var)%2[Ff]home)%2[Ff])((?<=~)[a-z_][a-z0-9_.-]{0,31}(?=\/)|(?<!~)[^\\/%\s"'&?#]+)/g;
 
 // '=' is base64 padding only: inside a run it is almost always key=value, and
 // treating it as part of the token would glue "trace_id=" onto a hex id.
@@ -264,7 +270,7 @@ const HIGH_ENTROPY = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
 // integrity=), a handshake value (Sec-WebSocket-Accept:), a multipart boundary, and for base64
 // content in a data: URI. Checked on the text before a candidate only, not at every position.
 const IDENTIFIER_CONTEXT =
-  /(?:(?<![Ss]ession)(?:\b|_)(?:id|ID|Id)(?:[-_.][A-Za-z0-9]{1,12})?["']?[ \t]*[=:][ \t]*["']?|\b(?:build|request) (?:id|ID) "|(?:[Cc]hecksum|CHECKSUM|[Hh]ash|HASH|[Dd]igest|DIGEST|[Ff]ingerprint|[Ii]ntegrity|Accept|boundary|ksuid)(?:[-_.][A-Za-z0-9]{1,12})?["']?[ \t]*[=:]?[ \t]*["']?|\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:=:?|:|=")|\bh1:|;base64,)$/;
+  /(?:(?<![Ss]ession)(?:\b|_)(?:id|ID|Id)(?:[-_.][A-Za-z0-9]{1,12})?["']?[ \t]*[=:][ \t]*["']?|\b(?:build|request) (?:id|ID) "|(?:[Cc]hecksum|CHECKSUM|[Hh]ash|HASH|[Dd]igest|DIGEST|[Ff]ingerprint|[Ii]ntegrity|Accept|boundary|ksuid)(?:[-_.][A-Za-z0-9]{1,12})?["']?[ \t]*[=:]?[ \t]*["']?|\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:=:?|:|=")|\b(?:sha|SHA|md5|MD5)-?(?:1|224|256|384|512)?\b[\w \t]{0,24}[:=][ \t]*["']?|\bh1:|;base64,)$/;
 
 // ---------------------------------------------------------------------------
 
@@ -329,7 +335,12 @@ const CLI_CREDENTIAL = new RegExp(
     triple(String.raw`\b(?:smbclient|rpcclient|smbmap|smbget)${TOOL_SPAN}-U[ \t]*["']?[^\s"'%]{1,128}%`, CLI_VALUE),
     triple(String.raw`\bhtpasswd(?:[ \t]+-[A-Za-z]+)+[ \t]+\S+[ \t]+\S+[ \t]+`, String.raw`[^\s-]\S{0,255}`),
     triple(String.raw`\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+` + QUOTE, CLI_VALUE, QUOTE),
-    triple(String.raw`\bnet use[ \t]+\S+[ \t]+`, String.raw`[^\s/]\S{0,255}`, String.raw`(?=[ \t]+/user:)`),
+    triple(String.raw`\bnet use(?:[ \t]+[A-Za-z]:)?[ \t]+\\\\\S+[ \t]+`, String.raw`[^\s/]\S{0,255}`, String.raw`(?=[ \t]+/user:)`),
+    triple(String.raw`\bnet use(?:[ \t]+[A-Za-z]:)?[ \t]+\\\\\S+[ \t]+/user:\S+[ \t]+`, String.raw`[^\s/]\S{0,255}`),
+    triple(String.raw`\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?["']`, String.raw`[^"'\r\n]{1,256}`, `["']`),
+    triple(String.raw`\b(?:xfreerdp|wfreerdp|sdl-freerdp)${TOOL_SPAN}[/-]p:`, CLI_VALUE),
+    // -u user -p secret: with a user flag just before it, -p is the password (PsExec, rdesktop, many CLIs).
+    triple(String.raw`(?:^|\s)-u[ \t]+\S{1,128}[ \t]+-p[ \t]+` + QUOTE, String.raw`[^\s"'-][^\s"']{0,255}`, QUOTE),
     triple(String.raw`\becho[ \t]+` + QUOTE, String.raw`[^\s"'|]{1,256}`, String.raw`["']?[ \t]*\|[^|\r\n]{0,200}--password-stdin`),
     triple(
       String.raw`\b(?:login|logIn|signIn|sign_in|authenticate|connect|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|setBasicAuth|basicAuth)\([ \t]*[^,()\r\n]{1,64},[ \t]*["'\x60]`,
@@ -357,9 +368,9 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
     name: 'url_credentials',
     needs: { colons: 1 },
-    edge: String.raw`[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:@/?#]*:[^\s@/?#]+@|:thin:[^/\s:@\"']{1,64}/[^@\s\"']{1,256}@|[\w.-]{1,64}:[^@\s:/\"']{1,256}@(?:tcp|unix)\(|\.pgpass\b[^\r\n]{0,40}?(?:[\w.-]+|\*):(?:[0-9]{1,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):[^\s\"']+`,
+    edge: String.raw`[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:@/?#]*:[^\s@/?#]+@|:thin:[^/\s:@\"']{1,64}/[^@\s\"']{1,256}@|[\w.-]{1,64}:[^@\s:/\"']{1,256}@(?:tcp|unix)\(|\.pgpass\b[^\r\n]{0,40}?(?:[\w.-]+|\*):(?:[0-9]{1,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):[^\s\"']+|\b[A-Za-z][\w.-]*:[0-9]{1,5}:[\w.*-]+:[\w.*-]+:[^\s\"':]+(?:\s|$)|\b(?i:connect|conn|sqlplus)\s+[\w.$#-]{1,64}/[^@\s\"'/]{1,256}@`,
     pattern: URL_CREDENTIALS,
-    requires: ['://', ':thin:', '@tcp(', '@unix(', 'pgpass'],
+    requires: [':', 'connect ', 'conn ', 'CONNECT ', 'CONN ', 'sqlplus '],
     replace: (_m, g) => {
       if (g[0] !== undefined) return `${g[0]}${marker('url_credentials')}@`;
       const [prefix, , suffix] = matchedTriple(g.slice(3));
@@ -392,7 +403,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
     name: 'api_key',
     needs: { longestRun: 15 },
-    edge: String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b|(?i:aws_secret_access_key|aws_secret_key|secretAccessKey)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9/+]{40}|\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|\bSK[0-9a-fA-F]{32}\b|(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}|gl(?:pat|dt|rt|ptt|cbt|ft|soat|imt|agent|oas|cf)-[A-Za-z0-9_.-]{20,}|(?:xox[abposre]-|xapp-[0-9]-)[A-Za-z0-9-]{10,}|(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntry[us]_[A-Za-z0-9+/=_-]{30,}|pul-[0-9a-f]{40}|rubygems_[0-9a-f]{48}|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}|shippo_(?:live|test)_[0-9a-f]{40}|pat[A-Za-z0-9]{14}\.[0-9a-f]{64}|pat\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|CLOJARS_[0-9a-f]{60}|v1\.0-[0-9a-f]{24}-[0-9a-f]{100,}|sgp_(?:[0-9a-f]{16}_)?[0-9a-f]{40}|lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|pypi-AgE[A-Za-z0-9_-]{50,}|hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}|glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|NRAK-[A-Z0-9]{27}|HRKU-[A-Za-z0-9_-]{60}|AGE-SECRET-KEY-1[0-9A-Z]{58}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ATATT3[A-Za-z0-9_=-]{150,}|fo1_[A-Za-z0-9_-]{43}|sbp_[a-f0-9]{40}|sm_(?:pat|aat|sat)_[A-Za-z0-9]{16,}|LTAI[A-Za-z0-9]{12,20}|pscale_(?:oauth|tkn|pw)_[A-Za-z0-9_.=-]{32,64})|[0-9]{8,10}:AA[0-9A-Za-z_-]{33}|(?:hooks\.slack\.com/(?:services|workflows|triggers)|webhook\.office\.com/webhookb2|discord(?:app)?\.com/api/webhooks)/[A-Za-z0-9@/_.-]{8,}|[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}|_secret_[A-Za-z0-9]{16,}|[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}`,
+    edge: String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b|(?i:aws_secret_access_key|aws_secret_key|secretAccessKey)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9/+]{40}|\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|\bSK[0-9a-fA-F]{32}\b|(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}|gl(?:pat|dt|rt|ptt|cbt|ft|soat|imt|agent|oas|cf)-[A-Za-z0-9_.-]{20,}|(?:xox[abposre]-|xapp-[0-9]-)[A-Za-z0-9-]{10,}|(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntry[us]_[A-Za-z0-9+/=_-]{30,}|pul-[0-9a-f]{40}|rubygems_[0-9a-f]{48}|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}|shippo_(?:live|test)_[0-9a-f]{40}|pat[A-Za-z0-9]{14}\.[0-9a-f]{64}|pat\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|CLOJARS_[0-9a-f]{60}|v1\.0-[0-9a-f]{24}-[0-9a-f]{100,}|sgp_(?:[0-9a-f]{16}_)?[0-9a-f]{40}|lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|pypi-AgE[A-Za-z0-9_-]{50,}|hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}|glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|NRAK-[A-Z0-9]{27}|HRKU-[A-Za-z0-9_-]{60}|AGE-SECRET-KEY-1[0-9A-Z]{58}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ATATT3[A-Za-z0-9_=-]{150,}|fo1_[A-Za-z0-9_-]{43}|sbp_[a-f0-9]{40}|sm_(?:pat|aat|sat)_[A-Za-z0-9]{16,}|LTAI[A-Za-z0-9]{12,20}|pscale_(?:oauth|tkn|pw)_[A-Za-z0-9_.=-]{32,64})|[0-9]{8,10}:AA[0-9A-Za-z_-]{33}|(?:hooks\.slack\.com/(?:services|workflows|triggers)|webhook\.office\.com/webhookb2|discord(?:app)?\.com/api/webhooks)/[A-Za-z0-9@/_.-]{8,}|[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}|_secret_[A-Za-z0-9]{16,}|[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}|(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
     pattern: API_KEY,
     requires: [
       'AKIA', 'ASIA', 'ABIA', 'ACCA', 'ecret', 'ECRET',
@@ -402,7 +413,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
       'gl', 'xapp-', 'shp', 'key-', 'dapi', 'PMAK-', 'sntry', 'pul-', 'rubygems_', 'xkeysib-', 'shippo_',
       'pat', 'CLOJARS_', 'v1.0-', 'sgp_', 'lsv2_', 'hf_', 'api_org_', 'pypi-', 'hvs.', 'hvb.', 'dp.',
       'lin_api_', 'glc_', 'glsa_', 'NRAK-', 'HRKU-', 'AGE-SECRET', 'sq0', 'dt0c01.', 'ATATT3', ':AA',
-      'fo1_', 'sbp_', 'sm_', 'LTAI', 'pscale_', 'hooks.slack.com', 'webhook.office.com', '/api/webhooks/',
+      'fo1_', 'sbp_', 'sm_', 'LTAI', 'pscale_', 'sdk-', 'mob-', 'hooks.slack.com', 'webhook.office.com', '/api/webhooks/',
     ],
     // Bare "sk-" also starts kebab-case words; real OpenAI/Anthropic keys mix in digits.
     validate: (m) => !m.startsWith('sk-') || (HAS_DIGIT.test(m.slice(3)) && HAS_LETTER.test(m.slice(3))),
@@ -410,11 +421,12 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'password_assignment',
-    edge: String.raw`(?i)(?:password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|dbkey|license[_-]?key|signing[_-]?key|contrase[ñn]a|passwort|identified by)(?:[_-]?key)?(?:[_-][a-z0-9]{1,16}){0,3}(?:\[[0-9]{0,4}\])?\\?[\"']?(?:[ \t]*(?:=>|:=|==|[:=,(])[ \t]*@?(?:\\?\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}|[^\s\"'\\,;&}\])<>]{1,512})|[ \t]+@?(?:\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}))|<(?:[\w-]+:)?(?:password|passwd|pwd|secret|token|apikey|api_key|passphrase|clientsecret|client_secret)>[^<\r\n]{1,256}|(?:password|passphrase|api key|secret key)[ \t]+(?:is[ \t]+)?[^\s\"'<>]*[0-9!#$%&*?@^~][^\s\"'<>]*|\"[^\"\r\n]{4,128}\"[ \t]*[!=]==?[ \t]*[\w.]*(?i:password|passwd|secret|token|pwd)|(?:key|name)=\"[^\"\r\n]{0,40}(?i:password|secret|token|apikey)\"[ \t]+value=\"[^\"\r\n]{1,256}\"`,
+    edge: String.raw`(?i)(?:password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|dbkey|license[_-]?key|signing[_-]?key|app[_-]?key|contrase[ñn]a|passwort|identified by)(?:[_-]?key)?(?:[_-][a-z0-9]{1,16}){0,3}(?:\[[0-9]{0,4}\])?\\?[\"']?(?:[ \t]*(?:=>|:=|==|[:=,(])[ \t]*@?(?:\\?\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}|[^\s\"'\\,;&}\])<>]{1,512})|[ \t]+@?(?:\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}))|<(?:[\w-]+:)?(?:password|passwd|pwd|secret|token|apikey|api_key|passphrase|clientsecret|client_secret)>[^<\r\n]{1,256}|(?:password|passphrase|api key|secret key)[ \t]+(?:is[ \t]+)?[^\s\"'<>]*[0-9!#$%&*?@^~][^\s\"'<>]*|\"[^\"\r\n]{4,128}\"[ \t]*[!=]==?[ \t]*[\w.]*(?i:password|passwd|secret|token|pwd)|(?:key|name)=\"[^\"\r\n]{0,40}(?i:password|secret|token|apikey)\"[ \t]+value=\"[^\"\r\n]{1,256}\"|<(?:[\w-]+:)?(?i:password|passwd|pwd|secret|token|passphrase)><Value>[^<\r\n]{1,256}|(?i:password|passphrase)[^\r\n.;:=]{0,60}\s(?:is|was|set to)\s+[\"']?[^\s\"'<>=]*[0-9!#$%&*?@^~][^\s\"'<>=]*|\$(?:2[abxy]?\$[0-9]{2}\$[./A-Za-z0-9]{53}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[156]\$(?:rounds=[0-9]+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|y\$[./A-Za-z0-9]+\$[./A-Za-z0-9]+\$[./A-Za-z0-9]{43}|argon2(?:id|i|d)\$v=[0-9]+\$m=[0-9]+,t=[0-9]+,p=[0-9]+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+)`,
     pattern: PASSWORD_ASSIGNMENT,
     // A fragment of every key above, in each case the pattern accepts.
-    requires: ['ass', 'ASS', 'pw', 'Pw', 'PW', 'ecret', 'ECRET', 'oken', 'OKEN', 'uth', 'UTH', 'pi', 'Pi', 'PI', 'key', 'Key', 'KEY', 'contrase', 'identified', 'IDENTIFIED'],
+    requires: ['ass', 'ASS', 'pw', 'Pw', 'PW', 'ecret', 'ECRET', 'oken', 'OKEN', 'uth', 'UTH', 'pi', 'Pi', 'PI', 'key', 'Key', 'KEY', 'contrase', 'identified', 'IDENTIFIED', '$2', '$apr1$', '$1$', '$5$', '$6$', '$y$', '$argon2'],
     validate: (_m, g) => {
+      if (g[15] !== undefined) return true;
       const value = g[4] ?? g[6] ?? g[7] ?? g[8] ?? g[10] ?? g[12] ?? g[14] ?? '';
       if (PLACEHOLDER_VALUE.test(value) || SMALL_NUMBER.test(value)) return false;
       // PWD=/srv/app, secret=/run/secrets/db: a path names where a secret is, not the secret.
@@ -442,6 +454,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
       if (g[9] !== undefined) return `${g[9]}${r}`;
       if (g[11] !== undefined) return `${g[11]}${r}`;
       if (g[13] !== undefined) return `${g[13]}${r}`;
+      if (g[15] !== undefined) return r;
       if (g[4] !== undefined) return `${g[0] ?? ''}${g[3] ?? ''}${r}${g[5] ?? ''}`;
       if (g[6] !== undefined) return `${g[0] ?? ''}'${r}'`;
       return `${g[0] ?? ''}${r}`;
@@ -449,11 +462,12 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'cli_credential',
-    edge: String.raw`\b(?:requirepass|masterauth)\s+\S+|(?:^|\s)(?:-u|--user)[ =]+[^\s:]+:\S+|--(?:[a-z0-9]+-)*(?:token|api-key|apikey|access-token|auth-token|password|passwd|passphrase|client-secret|secret|storepass|keypass)[ =]+["']?[^\s"'-]\S{7,}|\s-(?:src|dest)?(?:storepass|keypass)\s+\S+|\b(?:mysql|mysqldump|mysqladmin|mariadb|7z|7za)\b[^\r\n|;&]{0,200}\s-p[^\s-]\S*|\b(?:docker login|podman login|mongo|mongosh|sshpass|redis-cli|az login)\b[^\r\n|;&]{0,200}\s(?:-p|-a|--password)[ =]?["']?[^\s"'-]\S*|\b(?:sqlcmd|bcp|zip)\b[^\r\n|;&]{0,200}\s-P\s+\S+|\bldap[a-z]*\b[^\r\n|;&]{0,200}\s-w\s+\S+|\bsmb[a-z]*\b[^\r\n|;&]{0,200}\s-U\s*["']?[^\s"'%]+%\S+|\bhtpasswd(?:\s+-[A-Za-z]+)+\s+\S+\s+\S+\s+\S+|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+\S+|\bnet use\s+\S+\s+\S+\s+/user:|\becho\s+\S+\s*\|[^|\r\n]{0,200}--password-stdin|\b(?:login|logIn|signIn|sign_in|authenticate|connect|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|setBasicAuth|basicAuth)\(\s*[^,()]{1,64},\s*["'\x60][^"'\x60]{1,256}["'\x60]`,
+    edge: String.raw`\b(?:requirepass|masterauth)\s+\S+|(?:^|\s)(?:-u|--user)[ =]+[^\s:]+:\S+|--(?:[a-z0-9]+-)*(?:token|api-key|apikey|access-token|auth-token|password|passwd|passphrase|client-secret|secret|storepass|keypass)[ =]+["']?[^\s"'-]\S{7,}|\s-(?:src|dest)?(?:storepass|keypass)\s+\S+|\b(?:mysql|mysqldump|mysqladmin|mariadb|7z|7za)\b[^\r\n|;&]{0,200}\s-p[^\s-]\S*|\b(?:docker login|podman login|mongo|mongosh|sshpass|redis-cli|az login)\b[^\r\n|;&]{0,200}\s(?:-p|-a|--password)[ =]?["']?[^\s"'-]\S*|\b(?:sqlcmd|bcp|zip)\b[^\r\n|;&]{0,200}\s-P\s+\S+|\bldap[a-z]*\b[^\r\n|;&]{0,200}\s-w\s+\S+|\bsmb[a-z]*\b[^\r\n|;&]{0,200}\s-U\s*["']?[^\s"'%]+%\S+|\bhtpasswd(?:\s+-[A-Za-z]+)+\s+\S+\s+\S+\s+\S+|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+\S+|\bnet use\s+\S+\s+\S+\s+/user:|\becho\s+\S+\s*\|[^|\r\n]{0,200}--password-stdin|\b(?:login|logIn|signIn|sign_in|authenticate|connect|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|setBasicAuth|basicAuth)\(\s*[^,()]{1,64},\s*["'\x60][^"'\x60]{1,256}["'\x60]|\bConvertTo-SecureString\s+(?:-String\s+)?["'][^"'\r\n]+["']|\bnet use(?:\s+[A-Za-z]:)?\s+\\\\\S+\s+/user:\S+\s+[^\s/]\S*|\b(?:xfreerdp|wfreerdp|sdl-freerdp)\b[^\r\n|;&]{0,200}\s[/-]p:\S+|(?:^|\s)-u\s+\S{1,128}\s+-p\s+["']?[^\s"'-]\S*`,
     pattern: CLI_CREDENTIAL,
     requires: [
       'requirepass', 'masterauth', '-u', '--user', '--', 'login', 'logIn', 'signIn', 'sign_in', 'authenticate', 'connect(',
       'storepass', 'keypass', '-p', '-P', '-w', '-a', '-U', 'htpasswd', 'rabbitmqctl', 'net use', 'password-stdin', 'Credential', 'asicAuth',
+      'SecureString', '/p:',
     ],
     validate: (_m, g) => !PLACEHOLDER_VALUE.test(matchedTriple(g)[1]),
     replace: (_m, g) => {
@@ -486,7 +500,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
     name: 'card_number',
     needs: { digitGroup: 13 },
-    edge: String.raw`\b[2-6][0-9](?:[ -]?[0-9]){11,17}\b`,
+    edge: String.raw`\b[2-6][0-9](?:[ -]?[0-9]){11,17}\b|\b[2-6][0-9]{3}\.[0-9]{4}\.[0-9]{4}\.[0-9]{4}\b`,
     pattern: CARD_NUMBER,
     validate: (m) => luhnValid(m),
   },
@@ -552,9 +566,9 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'home_path',
-    edge: String.raw`/(?:home|Users|users)/[^/\s\"'\`\\:;,*?<>|()\[\]{}]+|[A-Za-z]:(?:\\{1,2}|/)(?:Users|users|USERS)(?:\\{1,2}|/)[^\\/\s\"':*?<>|]+|\\\\wsl(?:\$|\.localhost)\\[^\\\s]+\\home\\[^\\\s]+|~[a-z_][a-z0-9_.-]{0,31}/|%2[Ff](?:home|Users)%2[Ff][^%&\s]+`,
+    edge: String.raw`/(?:home|Users|users)/[^/\s\"'\`\\:;,*?<>|()\[\]{}]+|[A-Za-z]:(?:\\{1,2}|/)(?:Users|users|USERS)(?:\\{1,2}|/)[^\\/\s\"':*?<>|]+|\\\\wsl(?:\$|\.localhost)\\[^\\\s]+\\home\\[^\\\s]+|~[a-z_][a-z0-9_.-]{0,31}/|%2[Ff](?:home|Users)%2[Ff][^%&\s]+|\\\\[\w.-]+\\(?:home|users|Users)\$?\\[^\\\s]+|[A-Za-z]:\\{1,2}Documents and Settings\\{1,2}[^\\/\s\"':*?<>|]+`,
     pattern: HOME_PATH,
-    requires: ['home/', 'home\\', 'home%', 'Users/', 'Users\\', 'Users%', 'users/', 'users\\', 'users%', 'USERS/', 'USERS\\', '~'],
+    requires: ['home/', 'home\\', 'home$', 'home%', 'Users/', 'Users\\', 'Users$', 'Users%', 'users/', 'users\\', 'users$', 'users%', 'USERS/', 'USERS\\', '~', 'and Settings'],
     replace: (_m, g) => `${g[0] ?? g[2] ?? g[4] ?? ''}<user>`,
   },
   {

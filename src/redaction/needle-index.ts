@@ -6,6 +6,8 @@
  * prechecks cost more than the detectors themselves. Here every needle of every detector sits in
  * one trie over ASCII, stored as a flat transition table, so a value is scanned once and each step
  * is an array read; the result is a bit mask of the slots (detectors) with a needle present.
+ * Most letters start some needle, so a table of the two-character prefixes needles start with
+ * decides first whether a position is worth walking from.
  */
 
 const ALPHABET = 128;
@@ -18,17 +20,28 @@ export class NeedleIndex {
   private readonly ends: Int32Array;
   /** Bits of the slots whose every needle is found; the scan stops early once all are. */
   private readonly all: number;
+  /** Slots with a one-character needle, by character. */
+  private readonly single: Int32Array;
+  /** 1 where a needle of two or more characters starts with these two: bigram[c1 * 128 + c2]. */
+  private readonly bigram: Uint8Array;
 
   /** `needles[slot]` are that slot's needles; at most 31 slots, needles must be ASCII. */
   constructor(needles: readonly (readonly string[])[]) {
     if (needles.length > 31) throw new RangeError('NeedleIndex holds at most 31 slots');
     const children: number[][] = [new Array<number>(ALPHABET).fill(NONE)];
+    const single = new Int32Array(ALPHABET);
+    const bigram = new Uint8Array(ALPHABET * ALPHABET);
     const ends: number[] = [0];
     let all = 0;
     needles.forEach((list, slot) => {
       if (list.length > 0) all |= 1 << slot;
       for (const needle of list) {
         if (needle.length === 0 || !/^[\x00-\x7f]+$/.test(needle)) throw new RangeError(`needle must be non-empty ASCII: ${JSON.stringify(needle)}`);
+        if (needle.length === 1) {
+          single[needle.charCodeAt(0)]! |= 1 << slot;
+          continue;
+        }
+        bigram[needle.charCodeAt(0) * ALPHABET + needle.charCodeAt(1)] = 1;
         let node = 0;
         for (let i = 0; i < needle.length; i++) {
           const c = needle.charCodeAt(i);
@@ -47,18 +60,29 @@ export class NeedleIndex {
     this.next = Int32Array.from(children.flat());
     this.ends = Int32Array.from(ends);
     this.all = all;
+    this.single = single;
+    this.bigram = bigram;
   }
 
   /** Bit `slot` is set when the text contains one of that slot's needles. */
   scan(text: string): number {
     const next = this.next;
     const ends = this.ends;
+    const single = this.single;
+    const bigram = this.bigram;
     const all = this.all;
     const n = text.length;
     let found = 0;
+    let c2 = n > 0 ? text.charCodeAt(0) : 0;
     for (let i = 0; i < n; i++) {
-      let c = text.charCodeAt(i);
+      let c = c2;
+      c2 = i + 1 < n ? text.charCodeAt(i + 1) : ALPHABET;
       if (c >= ALPHABET) continue;
+      found |= single[c]!;
+      if (c2 >= ALPHABET || bigram[c * ALPHABET + c2] === 0) {
+        if (found === all) break;
+        continue;
+      }
       let node = next[c]!;
       let j = i;
       while (node !== NONE) {

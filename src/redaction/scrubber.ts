@@ -149,11 +149,16 @@ function applyDetector(c: CompiledDetector, text: string): string {
       continue;
     }
     const replacement = c.replacer(match, c.needsGroups ? m.slice(1) : NO_GROUPS, text, m.index);
-    // A validate or replace callback that scrubs again would have moved lastIndex.
-    p.lastIndex = end;
     if (replacement !== match) {
       out += text.slice(last, m.index) + replacement;
       last = end;
+      // Set again: a validate or replace callback that scrubs again would have moved lastIndex.
+      p.lastIndex = end;
+    } else {
+      // A rejected match may hide a real one that starts inside it ("username":"token","password":
+      // "..." first matches token as the key), so the scan resumes one character on. Every pattern
+      // rejects positions inside a word with a lookbehind, so this stays linear in practice.
+      p.lastIndex = m.index + 1;
     }
   } while ((m = p.exec(text)) !== null);
   return last === 0 ? text : out + text.slice(last);

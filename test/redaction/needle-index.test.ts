@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NeedleIndex } from '../../src/redaction/needle-index.js';
+import { mulberry32 } from '../helpers/prng.ts';
 
 describe('NeedleIndex', () => {
   const index = new NeedleIndex([['pass', 'PASS'], ['eyJ'], ['-u', '--user'], []]);
@@ -31,14 +32,7 @@ describe('NeedleIndex', () => {
   it('is the same as includes() on random text', () => {
     const needles = [['ab', 'ba'], ['aab'], ['bbb', 'c'], ['ca', 'acb']];
     const idx = new NeedleIndex(needles);
-    let seed = 7;
-    // mulberry32: exact in 32-bit integer arithmetic, unlike an LCG in doubles.
-    const rnd = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const rnd = mulberry32(7);
     for (let i = 0; i < 2000; i++) {
       const text = Array.from({ length: Math.floor(rnd() * 12) }, () => 'abc'[Math.floor(rnd() * 3)]).join('');
       const expected = needles.reduce((bits, list, slot) => (list.some((n) => text.includes(n)) ? bits | (1 << slot) : bits), 0);

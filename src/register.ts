@@ -142,18 +142,27 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     idInUse = config.anonymousId && config.exporter === 'otlp' ? installationIdOrNone(userData) : undefined;
     const sdk = new (loadSdk().TelemetrySdk)(config, consent, scrubber, instruments, idInUse, { onExport, onDrop, ...(debug ? { debug } : {}) });
     sdk.start();
-    const stopExitHooks = keepRecordsAtExit({ flush: () => sdk.forceFlush(), persistSync: () => sdk.persistSync(), abort: () => sdk.abortDelivery() });
+    const stopExitHooks = keepRecordsAtExit({
+      flush: () => sdk.forceFlush().then(() => userData.audit.flush()),
+      persistSync: () => {
+        sdk.persistSync();
+        userData.audit.flushSync();
+      },
+      abort: () => sdk.abortDelivery(),
+    });
     const stopResources = config.resourceMetrics ? observeResources(builtin) : undefined;
     builtin.system.events.emit({ event: 'start' });
     crashes.sendSpooled();
     return {
       flushAfterRevoke: () => sdk.flushAfterRevoke(),
-      forceFlush: () => sdk.forceFlush(),
+      // What was sent is in the audit log once forceFlush() resolves, for `optel show` right after.
+      forceFlush: () => sdk.forceFlush().then(() => userData.audit.flush()),
       async shutdown() {
         stopResources?.();
         stopExitHooks();
         idInUse = undefined;
         await sdk.shutdown();
+        await userData.audit.flush();
       },
     };
   };

@@ -6,15 +6,18 @@ import { reportError } from '../diag.js';
 
 export type Signal = 'traces' | 'metrics';
 
-/** Told about every export after it finished: what was sent (the request body) and whether it arrived. */
-export type ExportListener = (signal: Signal, url: string, delivered: boolean, body: unknown) => void;
+/**
+ * Told about every export after it finished: what was sent and whether it arrived. `body` is the
+ * request body's exact OTLP/JSON text, so a listener can keep it without serialising it again.
+ */
+export type ExportListener = (signal: Signal, url: string, delivered: boolean, body: string) => void;
 
 const decoder = new TextDecoder();
 
-/** The OTLP/JSON request body the HTTP exporters send for these spans or metrics. */
-function requestBody(signal: Signal, data: ReadableSpan[] | ResourceMetrics): unknown {
+/** The OTLP/JSON request body the HTTP exporters send for these spans or metrics (debug mode only). */
+function requestBody(signal: Signal, data: ReadableSpan[] | ResourceMetrics): string {
   const bytes = signal === 'traces' ? JsonTraceSerializer.serializeRequest(data as ReadableSpan[]) : JsonMetricsSerializer.serializeRequest(data as ResourceMetrics);
-  return bytes ? JSON.parse(decoder.decode(bytes)) : undefined;
+  return bytes ? decoder.decode(bytes) : 'null';
 }
 
 function notify(listener: ExportListener, signal: Signal, url: string, result: ExportResult, data: ReadableSpan[] | ResourceMetrics): void {
@@ -97,5 +100,5 @@ export const nowhereMetricExporter: PushMetricExporter = { export: (_metrics, cb
  * review their telemetry before shipping.
  */
 export function printRequests(write: (line: string) => void): ExportListener {
-  return (signal, url, _delivered, body) => write(JSON.stringify({ optelDebug: signal, wouldSendTo: url, body }));
+  return (signal, url, _delivered, body) => write(`{"optelDebug":"${signal}","wouldSendTo":${JSON.stringify(url)},"body":${body}}`);
 }

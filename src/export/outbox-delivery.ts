@@ -118,7 +118,7 @@ export class OutboxDelivery {
 
   private notify(entry: OutboxEntry, delivered: boolean): void {
     try {
-      this.listener(entry.signal, this.transports[entry.signal].url, delivered, JSON.parse(entry.body));
+      this.listener(entry.signal, this.transports[entry.signal].url, delivered, entry.body);
     } catch (error) {
       reportError('recording an export', error);
     }

@@ -1,34 +1,108 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AuditLog } from '../../src/userdata/audit-log.js';
+import { AuditLog, type AuditRecord } from '../../src/userdata/audit-log.js';
 import { tempDir } from '../helpers/temp.js';
 
 const tmp = tempDir();
-const entry = (n: number) => ({ at: `2026-11-22T00:00:${String(n % 60).padStart(2, '0')}Z`, signal: 'metrics' as const, url: 'http://c/v1/metrics', outcome: 'sent' as const, body: { n, pad: 'x'.repeat(200) } });
+const record = (n: number, pad = 200): AuditRecord => ({
+  at: `2026-11-22T00:00:${String(n % 60).padStart(2, '0')}Z`,
+  signal: 'metrics',
+  url: 'http://c/v1/metrics',
+  outcome: 'sent',
+  body: `{"n":${n},"pad":"${'x'.repeat(pad)}"}`,
+});
+const numbers = (log: AuditLog) => log.read().map((e) => (e.body as { n: number }).n);
 
 describe('AuditLog', () => {
-  it('reads newest first', () => {
+  it('reads newest first', async () => {
     const log = new AuditLog(join(tmp.dir, 'a', 'audit.jsonl'));
-    for (let i = 0; i < 3; i++) log.append(entry(i));
-    expect(log.read().map((e) => (e.body as { n: number }).n)).toEqual([2, 1, 0]);
+    for (let i = 0; i < 3; i++) log.append(record(i));
+    await log.flush();
+    expect(numbers(log)).toEqual([2, 1, 0]);
   });
 
-  it('stays within its byte bound, keeping the newest entries', () => {
-    const file = join(tmp.dir, 'b', 'audit.jsonl');
-    const log = new AuditLog(file, 4096);
-    for (let i = 0; i < 200; i++) log.append(entry(i));
-    expect(statSync(file).size).toBeLessThanOrEqual(4096);
-    const kept = log.read().map((e) => (e.body as { n: number }).n);
+  it('keeps the body exactly as it was sent, without serialising it again', async () => {
+    const file = join(tmp.dir, 'raw', 'audit.jsonl');
+    const log = new AuditLog(file);
+    // Key order and number formatting a parse-and-stringify round trip would not keep.
+    const body = '{"resourceMetrics":[],"z":1.50,"a":{"b":[1e3]}}';
+    log.append({ ...record(0), body });
+    await log.flush();
+    expect(readFileSync(file, 'utf8')).toContain(`"body":${body}}\n`);
+    expect(log.read()[0]!.body).toEqual({ resourceMetrics: [], z: 1.5, a: { b: [1000] } });
+  });
+
+  it('writes asynchronously: append returns before anything touches the disk', async () => {
+    const file = join(tmp.dir, 'async', 'audit.jsonl');
+    const log = new AuditLog(file);
+    log.append(record(1));
+    expect(existsSync(file)).toBe(false);
+    await log.flush();
+    expect(numbers(log)).toEqual([1]);
+  });
+
+  it('holds several large batches: bounded by entries and by bytes, keeping the newest', async () => {
+    const big = new AuditLog(join(tmp.dir, 'big', 'audit.jsonl'));
+    // Nine batches of about 370 KiB, the size of a 512-span export.
+    for (let i = 0; i < 9; i++) big.append(record(i, 370 * 1024));
+    await big.flush();
+    expect(numbers(big)).toEqual([8, 7, 6, 5, 4, 3, 2, 1, 0]);
+
+    const byEntries = new AuditLog(join(tmp.dir, 'entries', 'audit.jsonl'), { maxEntries: 20, maxBytes: 1 << 20 });
+    for (let i = 0; i < 200; i++) byEntries.append(record(i));
+    await byEntries.flush();
+    const kept = numbers(byEntries);
     expect(kept[0]).toBe(199);
-    expect(kept.length).toBeGreaterThan(3);
+    expect(kept.length).toBeLessThanOrEqual(20);
+    expect(kept.length).toBeGreaterThanOrEqual(15);
+
+    const file = join(tmp.dir, 'bytes', 'audit.jsonl');
+    const byBytes = new AuditLog(file, { maxEntries: 1000, maxBytes: 4096 });
+    for (let i = 0; i < 200; i++) {
+      byBytes.append(record(i));
+      if (i % 7 === 0) await byBytes.flush(); // appends that meet a write in flight, and ones that do not
+    }
+    await byBytes.flush();
+    expect(statSync(file).size).toBeLessThanOrEqual(4096);
+    expect(numbers(byBytes)[0]).toBe(199);
+    expect(numbers(byBytes).length).toBeGreaterThan(3);
+  });
+
+  it('drops a single record larger than the whole bound instead of emptying the log for it', async () => {
+    const log = new AuditLog(join(tmp.dir, 'huge', 'audit.jsonl'), { maxEntries: 10, maxBytes: 2048 });
+    log.append(record(1));
+    log.append(record(2, 5000));
+    await log.flush();
+    expect(numbers(log)).toEqual([1]);
+  });
+
+  it('clear() wins over a write in flight, and later appends start a new log', async () => {
+    const file = join(tmp.dir, 'race', 'audit.jsonl');
+    const log = new AuditLog(file);
+    log.append(record(1));
+    log.clear();
+    await log.flush();
+    expect(existsSync(file)).toBe(false);
+    log.append(record(2));
+    await log.flush();
+    expect(numbers(log)).toEqual([2]);
+  });
+
+  it('writes what is queued synchronously at exit', () => {
+    const log = new AuditLog(join(tmp.dir, 'exit', 'audit.jsonl'));
+    log.append(record(1));
+    log.append(record(2));
+    log.flushSync();
+    expect(numbers(log).sort()).toEqual([1, 2]);
   });
 
   it('survives a torn last line and clears completely', () => {
     const file = join(tmp.dir, 'c', 'audit.jsonl');
     const log = new AuditLog(file);
-    log.append(entry(1));
-    writeFileSync(file, `${JSON.stringify(entry(1))}\n{"at":"torn`);
+    log.append(record(1));
+    log.flushSync();
+    writeFileSync(file, `${JSON.stringify({ ...record(1), body: { n: 1 } })}\n{"at":"torn`);
     expect(log.read()).toHaveLength(1);
     log.clear();
     expect(log.read()).toEqual([]);

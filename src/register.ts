@@ -109,14 +109,15 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
   const instruments = new Instruments(config.catalog, (c) => consent.isGranted(c));
   const otlpEndpoint = config.exporter === 'otlp' ? config.endpoint : undefined;
   const debug = config.debug ? (line: string) => void process.stderr.write(`${line}\n`) : undefined;
-  let api: TelemetryApi<C>;
+  // The redaction count is itself telemetry; it is counted only while `system` is granted, and
+  // counting costs a map increment per redaction, not a recording call.
+  const countRedaction = instruments.tally('optel.system.redactions', 'detector');
   const scrubber = new Scrubber({
     detectors: [...(config.redaction.detectors ?? builtinDetectors), ...(config.redaction.extraDetectors ?? [])],
     ...(config.redaction.sensitiveKeys ? { sensitiveKeyPattern: config.redaction.sensitiveKeys } : {}),
-    // The redaction count is itself telemetry; it is recorded only while `system` is granted.
-    onRedaction: (detector, count) => (api as unknown as TelemetryApi<BuiltinCatalog>).system.redactions.add(count, { detector }),
+    onRedaction: countRedaction,
   });
-  api = createTelemetryApi<C>(config.catalog, consent, instruments, scrubber, config.serviceVersion);
+  const api = createTelemetryApi<C>(config.catalog, consent, instruments, scrubber, config.serviceVersion);
   const builtin = api as unknown as TelemetryApi<BuiltinCatalog>;
   const crashes = new CrashRecorder(consent, instruments, scrubber, files.crashes);
   let idInUse: string | undefined;

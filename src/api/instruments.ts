@@ -7,9 +7,16 @@ export type SyncInstrument = Counter | Histogram | Gauge;
  * The OTel instruments behind the catalog. They exist only once the SDK has started, that is once
  * some consent was granted; before that every recording call returns at the consent check.
  */
+/** Counts kept in the process by one attribute value, reported as a total at each collection. */
+interface Tally {
+  readonly attribute: string;
+  readonly counts: Map<string, number>;
+}
+
 export class Instruments {
   private readonly sync = new Map<string, SyncInstrument>();
   private readonly callbacks = new Map<string, () => number | undefined>();
+  private readonly tallies = new Map<string, Tally>();
   private tracerRef: Tracer | undefined;
 
   constructor(
@@ -30,6 +37,23 @@ export class Instruments {
     return this.sync.get(instrument);
   }
 
+  /**
+   * A counter counted on a hot path (a redaction per scrubbed value): each increment adds to a
+   * number in a map, while its category is granted, and an observable counter reports the totals
+   * at each collection, so no increment pays for a recording call. Call before attach().
+   */
+  tally(instrument: string, attribute: string): (value: string, count: number) => void {
+    const entry = this.catalog.entries.find((e) => e.instrument === instrument);
+    if (!entry || entry.spec.kind !== 'counter') throw new Error(`optel: ${instrument} is not a catalog counter`);
+    const tally: Tally = { attribute, counts: new Map() };
+    this.tallies.set(instrument, tally);
+    const { category } = entry;
+    return (value, count) => {
+      if (!this.isGranted(category)) return;
+      tally.counts.set(value, (tally.counts.get(value) ?? 0) + count);
+    };
+  }
+
   /** Sets the callback of an observable gauge; it is sampled only while its category is granted. */
   setCallback(instrument: string, callback: () => number | undefined): void {
     this.callbacks.set(instrument, callback);
@@ -38,6 +62,15 @@ export class Instruments {
   private create(meter: Meter, entry: CatalogEntry): void {
     const { spec, instrument } = entry;
     const options = { description: spec.description, unit: spec.unit };
+    const tally = this.tallies.get(instrument);
+    if (tally) {
+      // Monotonic totals: with the delta preference the SDK reports what was added since the last export.
+      meter.createObservableCounter(instrument, options).addCallback((result) => {
+        if (!this.isGranted(entry.category)) return;
+        for (const [value, total] of tally.counts) result.observe(total, { [tally.attribute]: value });
+      });
+      return;
+    }
     switch (spec.kind) {
       case 'counter':
       case 'event':

@@ -23,7 +23,7 @@ export async function redact(input: Readable, output: Writable, errors: Writable
     return 2;
   }
   const counts = new Map<string, number>();
-  const scrubber = new Scrubber({ onRedaction: (d, n) => counts.set(d, (counts.get(d) ?? 0) + n) });
+  const scrubber = new Scrubber({ cacheSize: 0, onRedaction: (d, n) => counts.set(d, (counts.get(d) ?? 0) + n) });
   const decoder = new StringDecoder('utf8'); // a character split across chunks is kept whole
   const scrubLine = (line: string): string => scrubber.scrubText(line.endsWith('\r') ? line.slice(0, -1) : line);
   let partial = '';

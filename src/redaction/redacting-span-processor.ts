@@ -36,6 +36,22 @@ const DROPPED_SPAN_ATTRIBUTES: ReadonlySet<string> = new Set([
   'process.pid',
 ]);
 
+/**
+ * Attributes whose values come from a fixed vocabulary (semantic conventions): a value in it holds
+ * nothing a detector could find, so it skips the detectors. Any other value is scrubbed as usual.
+ */
+const FIXED_VOCABULARY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['http.request.method', new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH', 'QUERY', '_OTHER'])],
+  ['http.method', new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH', 'QUERY', '_OTHER'])],
+  ['url.scheme', new Set(['http', 'https'])],
+  ['http.scheme', new Set(['http', 'https'])],
+  ['network.protocol.name', new Set(['http', 'spdy', 'quic'])],
+  ['network.protocol.version', new Set(['1.0', '1.1', '2', '3'])],
+  ['http.flavor', new Set(['1.0', '1.1', '2.0', '3.0', 'SPDY', 'QUIC'])],
+  ['network.transport', new Set(['tcp', 'udp', 'pipe', 'unix', 'quic'])],
+  ['network.type', new Set(['ipv4', 'ipv6'])],
+]);
+
 const URL_KEYS = new Set(['url.full', 'http.url']);
 const PATH_KEYS = new Set(['url.path', 'http.target']);
 
@@ -99,6 +115,7 @@ export class RedactingSpanProcessor implements SpanProcessor {
       }
       const value = attributes[key];
       if (typeof value === 'string') {
+        if (FIXED_VOCABULARY.get(key)?.has(value)) continue;
         if (URL_KEYS.has(key)) attributes[key] = this.scrubber.scrubText(sanitizeUrl(value));
         else if (PATH_KEYS.has(key)) attributes[key] = this.scrubber.scrubText(templatePath(value));
         else attributes[key] = this.scrubber.scrubValue(key, value) as AttributeValue;

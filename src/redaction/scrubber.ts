@@ -8,7 +8,18 @@ export interface ScrubberOptions {
   detectors?: readonly Detector[]; // default builtinDetectors
   sensitiveKeyPattern?: RegExp; // default defaultSensitiveKeyPattern
   onRedaction?: (detector: string, count: number) => void; // called once per detector per scrubbed value with how many matches it replaced
+  /**
+   * How many recent values (of up to 256 characters) to remember with their result, so a value
+   * seen again (an HTTP route, a host name, an error message) is not scanned again. Default 1024;
+   * 0 turns it off (a stream of distinct lines, as `optel redact` reads, gains nothing from it).
+   */
+  cacheSize?: number;
 }
+
+/** A remembered result: the clean value itself, or the scrubbed text and what was reported for it. */
+type CachedResult = string | { readonly out: string; readonly reports: readonly (string | number)[] };
+const CACHE_MAX_LENGTH = 256;
+const DEFAULT_CACHE_SIZE = 1024;
 
 const REDACTED = '[REDACTED]';
 const SENSITIVE_KEY_DETECTOR = 'sensitive_key';
@@ -176,6 +187,8 @@ export class Scrubber {
   private readonly onRedaction: ((detector: string, count: number) => void) | undefined;
   private readonly keyCache = new Map<string, boolean>();
   private readonly shape: TextShape = { digits: 0, digitGroup: 0, longestRun: 0, colons: 0, dots: 0 };
+  private readonly cache: Map<string, CachedResult> | undefined;
+  private readonly cacheSize: number;
 
   constructor(options: ScrubberOptions = {}) {
     const detectors = options.detectors ?? builtinDetectors;
@@ -191,11 +204,32 @@ export class Scrubber {
     // Stateless copy: a global or sticky pattern would make test() depend on the previous call.
     this.keyPattern = new RegExp(keyPattern.source, keyPattern.flags.replace(/[gy]/g, ''));
     this.onRedaction = options.onRedaction;
+    this.cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
+    this.cache = this.cacheSize > 0 ? new Map() : undefined;
   }
 
   /** Returns the text with every detector applied; returns the SAME string instance when nothing matched. Never throws (a detector that throws is skipped, reported via diag.warn from @opentelemetry/api once per detector). */
   scrubText(text: string): string {
     if (typeof text !== 'string' || text.length < MIN_SCRUB_LENGTH) return text;
+    const cache = this.cache;
+    if (cache === undefined || text.length > CACHE_MAX_LENGTH) return this.scan(text, undefined);
+    const hit = cache.get(text);
+    if (hit !== undefined) {
+      if (typeof hit === 'string') return hit;
+      // The counter still counts every value that was redacted, seen before or not.
+      for (let i = 0; i < hit.reports.length; i += 2) this.report(hit.reports[i] as string, hit.reports[i + 1] as number);
+      return hit.out;
+    }
+    const reports: (string | number)[] = [];
+    const out = this.scan(text, reports);
+    // First in, first out: a Map iterates in insertion order, so the oldest key is the first.
+    if (cache.size >= this.cacheSize) cache.delete(cache.keys().next().value as string);
+    cache.set(text, out === text ? text : { out, reports });
+    return out;
+  }
+
+  /** Every detector over one value; what was reported is appended to `reports` when given. */
+  private scan(text: string, reports: (string | number)[] | undefined): string {
     let out = text.length > MAX_SCAN_LENGTH ? bound(text) : text;
     const compiled = this.compiled;
     // One counting pass bounds what every detector could find; it is redone after a replacement,
@@ -223,6 +257,7 @@ export class Scrubber {
       // attributes are scrubbed) cannot disturb hits or lastIndex in flight.
       if (c.hits > 0) {
         out = next;
+        reports?.push(c.name, c.hits);
         this.report(c.name, c.hits);
         // After report(): a callback that scrubs again reuses this.shape.
         measureShape(out, shape);

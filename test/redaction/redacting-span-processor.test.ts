@@ -48,6 +48,16 @@ describe('RedactingSpanProcessor', () => {
     expect(memory.getFinishedSpans()[0]!.attributes.email).toBe('[REDACTED]');
   });
 
+  it('skips the detectors for a fixed-vocabulary value, and scrubs one outside the vocabulary', () => {
+    const { tracer, memory } = setup();
+    tracer.startSpan('GET', { attributes: { 'http.request.method': 'GET', 'url.scheme': 'https', 'network.protocol.version': '1.1' } }).end();
+    // A method no server sends is free text again: a planted address is caught.
+    tracer.startSpan('X', { attributes: { 'http.request.method': 'x bob@example.com', 'url.scheme': 'https://bob@example.com' } }).end();
+    const [ordinary, planted] = memory.getFinishedSpans();
+    expect(ordinary!.attributes).toEqual({ 'http.request.method': 'GET', 'url.scheme': 'https', 'network.protocol.version': '1.1' });
+    expect(JSON.stringify(planted!.attributes)).not.toContain('bob@example.com');
+  });
+
   it('leaves ordinary spans untouched', () => {
     const { tracer, memory } = setup();
     tracer.startSpan('load_data', { attributes: { operation: 'load_data', 'http.response.status_code': 200, version: '1.2.3' } }).end();

@@ -420,6 +420,43 @@ describe('Scrubber.scrubText: pathological input', () => {
   });
 });
 
+describe('Scrubber: remembered results', () => {
+  it('gives the same result for a value seen again, and counts its redactions again', () => {
+    const counts: [string, number][] = [];
+    const s = new Scrubber({ onRedaction: (d, n) => counts.push([d, n]) });
+    const secret = 'mail bob@example.com and carol@example.org';
+    const first = s.scrubText(secret);
+    expect(s.scrubText(secret)).toBe(first);
+    expect(counts).toEqual([['email', 2], ['email', 2]]);
+    expect(s.scrubText('GET /api/orders/:id 200')).toBe('GET /api/orders/:id 200');
+  });
+
+  it('remembers a bounded number of values, and none with cacheSize 0', () => {
+    let runs = 0;
+    const counting: Detector = { name: 'x', pattern: /x{3}/g, validate: () => (runs++, true) };
+    const small = new Scrubber({ detectors: [counting], cacheSize: 2 });
+    for (const v of ['a xxx 1', 'a xxx 2', 'a xxx 1']) small.scrubText(v);
+    expect(runs).toBe(2); // the third was remembered
+    small.scrubText('a xxx 3'); // evicts the oldest ('a xxx 1')
+    small.scrubText('a xxx 1');
+    expect(runs).toBe(4);
+    const none = new Scrubber({ detectors: [counting], cacheSize: 0 });
+    runs = 0;
+    none.scrubText('a xxx 1');
+    none.scrubText('a xxx 1');
+    expect(runs).toBe(2);
+  });
+
+  it('does not remember long values', () => {
+    let runs = 0;
+    const s = new Scrubber({ detectors: [{ name: 'x', pattern: /x{3}/g, validate: () => (runs++, true) }] });
+    const long = `xxx ${'a'.repeat(300)}`;
+    s.scrubText(long);
+    s.scrubText(long);
+    expect(runs).toBe(2);
+  });
+});
+
 describe('Scrubber.scrubValue', () => {
   it('replaces every value of a sensitive key and reports sensitive_key once', () => {
     const calls: [string, number][] = [];

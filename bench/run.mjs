@@ -10,6 +10,9 @@ import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@open
 import { register, Scrubber, RedactingSpanProcessor } from '../dist/index.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+// BENCH_ONLY=api,span runs only those sections (names at each section's `want`).
+const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim());
+const want = (section) => only === undefined || only.includes(section);
 const dir = mkdtempSync(join(tmpdir(), 'optel-bench-'));
 
 /** ns per call: median over interleaved rounds of `n` calls. */
@@ -32,7 +35,7 @@ function compare(label, n, cases) {
 }
 
 // 1. Consent off: the cost of a call that records nothing.
-{
+if (want('consent-off')) {
   const t = register({ serviceName: 'bench', consentFile: join(dir, 'none.json'), env: {}, instrumentHttp: false });
   const noop = (v, a) => (v === -1 ? a : undefined);
   compare('Consent off: optel call vs an empty function call', 2_000_000, {
@@ -42,33 +45,75 @@ function compare(label, n, cases) {
   await t.shutdown();
 }
 
-// 2. Consent on: optel's typed API (consent check, shape check, scrub) vs a raw OTel counter.
-{
+// 2. Consent on: optel's typed API (consent check, shape check, scrub) vs a raw OTel counter and
+// histogram with the same attributes.
+if (want('api')) {
   writeFileSync(join(dir, 'all.json'), JSON.stringify({ version: 1, categories: { feature_usage: true, performance: true, system: true } }));
   const t = register({ serviceName: 'bench', consentFile: join(dir, 'all.json'), endpoint: 'http://127.0.0.1:9', exportIntervalMs: 3_600_000, env: {}, instrumentHttp: false, resourceMetrics: false });
-  const raw = new MeterProvider({ readers: [new PeriodicExportingMetricReader({ exporter: new InMemoryMetricExporter(AggregationTemporality.DELTA), exportIntervalMillis: 3_600_000 })] }).getMeter('raw').createCounter('raw');
+  const meter = new MeterProvider({ readers: [new PeriodicExportingMetricReader({ exporter: new InMemoryMetricExporter(AggregationTemporality.DELTA), exportIntervalMillis: 3_600_000 })] }).getMeter('raw');
+  const raw = meter.createCounter('raw');
+  const rawHistogram = meter.createHistogram('raw_duration');
   compare('Consent on: optel counter.add vs raw OTel Counter.add (same attributes)', 300_000, {
     'optel counter.add': () => t.metrics.feature_usage.activations.add(1, { feature: 'export_csv' }),
     'raw OTel counter.add': () => raw.add(1, { feature: 'export_csv' }),
   });
+  compare('Consent on: optel histogram.record vs raw OTel Histogram.record (same attributes)', 300_000, {
+    'optel histogram.record': (i) => t.metrics.performance.operation_duration.record(i % 500, { operation: 'load_data', outcome: 'success' }),
+    'raw OTel histogram.record': (i) => rawHistogram.record(i % 500, { operation: 'load_data', outcome: 'success' }),
+  });
   await t.shutdown();
 }
 
-// 3. A span with typical attributes, with and without the redacting processor in front.
-{
-  const make = (redact) => new TracerProvider({ spanProcessors: [...(redact ? [new RedactingSpanProcessor(new Scrubber())] : []), new SimpleSpanProcessor({ exporter: { export: (_s, cb) => cb({ code: 0 }), shutdown: async () => {} } })] }).getTracer('b');
-  const withR = make(true);
-  const without = make(false);
-  const attrs = { 'http.request.method': 'GET', 'url.path': '/api/orders/:id', 'http.response.status_code': 200, 'server.address': 'api.internal', 'app.note': 'order loaded from cache in 12ms' };
-  compare('Span with 5 attributes: with RedactingSpanProcessor vs raw SDK', 100_000, {
-    'span + redaction': () => withR.startSpan('GET /api/orders/:id', { attributes: attrs }).end(),
-    'span, raw SDK': () => without.startSpan('GET /api/orders/:id', { attributes: attrs }).end(),
+// 3. An HTTP server span as the instrumentation records it, through what a real app runs: a batch
+// span processor exporting to an endpoint that accepts at once, with the event loop turning
+// between requests. With the redacting processor in front (what optel adds) and without.
+if (want('span')) {
+  const { BatchSpanProcessor } = await import('@opentelemetry/sdk-trace');
+  const sink = { export: (_s, cb) => setImmediate(() => cb({ code: 0 })), shutdown: async () => {}, forceFlush: async () => {} };
+  const make = (redact) =>
+    new TracerProvider({
+      spanProcessors: [...(redact ? [new RedactingSpanProcessor(new Scrubber())] : []), new BatchSpanProcessor(sink, { maxQueueSize: 2048, maxExportBatchSize: 512, scheduledDelayMillis: 50 })],
+    }).getTracer('b');
+  const tracers = { 'HTTP span + redaction': make(true), 'HTTP span, raw SDK': make(false) };
+  const attributes = (i, ip) => ({
+    'http.request.method': 'GET',
+    'url.scheme': 'http',
+    'url.path': `/users/${1000 + (i % 500)}`,
+    'url.full': `http://api.internal:8080/users/${1000 + (i % 500)}?tab=orders`,
+    'server.address': ip ? '10.0.4.17' : 'api.internal',
+    'server.port': 8080,
+    'network.protocol.version': '1.1',
+    'network.peer.address': '127.0.0.1',
+    'client.address': '127.0.0.1',
+    'user_agent.original': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+    'http.response.status_code': 200,
   });
+  for (const ip of [false, true]) {
+    const samples = Object.fromEntries(Object.keys(tracers).map((k) => [k, []]));
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const [name, tracer] of Object.entries(tracers)) {
+        const n = 20_000;
+        const t0 = process.hrtime.bigint();
+        for (let i = 0; i < n; i++) {
+          const span = tracer.startSpan(`GET /users/:id`, { kind: 1, attributes: attributes(i, ip) });
+          span.setAttribute('http.response.status_code', 200);
+          span.end();
+          // A server turns its event loop between requests; the batch processor exports then.
+          if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+        }
+        samples[name].push(Number(process.hrtime.bigint() - t0) / n);
+      }
+    }
+    const med = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+    const [a, b] = Object.keys(samples).map((k) => med(samples[k]));
+    console.log(`\nHTTP server span (11 attributes, server.address ${ip ? 'an IP address' : 'a host name'}), batch processor, median of ${ROUNDS} interleaved rounds`);
+    console.log(`  with redaction ${a.toFixed(0)} ns/span, raw SDK ${b.toFixed(0)} ns/span, ratio ${(a / b).toFixed(2)}x`);
+  }
 }
 
 // 4. Scrubber throughput on ordinary telemetry text and on text full of secrets: every value
 // scanned (the cache of recent values is off; it would answer these few lines from memory).
-{
+if (want('scrubber')) {
   const scrubber = new Scrubber({ cacheSize: 0 });
   const benign = ['GET /api/orders/:id 200 12ms', 'feature export_csv completed in 125.5ms', 'v1.2.3 released 2026-11-22T10:00:00Z', "TypeError: Cannot read properties of undefined (reading 'id')", 'trace 4bf92f3577b34da6a3ce929d0e0e4736 span 00f067aa0ba902b7'];
   const secrets = ['user alice@example.com from 203.0.113.9', 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abcdefghijklmnop', 'card 4111 1111 1111 1111 key AKIAIOSFODNN7EXAMPLE', 'postgres://admin:s3cret@db:5432/app?password=x', 'at /home/alice/project/index.js:10:5'];
@@ -96,7 +141,7 @@ function compare(label, n, cases) {
 
 // 4a. Redaction quality on our corpora (test/redaction/corpora.ts: our templates and the corpora
 // built from secret scanners', PII recognisers' and semantic conventions' public test data).
-{
+if (want('corpora')) {
   const { corpusFigures } = await import('../test/redaction/corpora.ts');
   const scrubber = new Scrubber();
   const f = corpusFigures((t) => scrubber.scrubText(t));
@@ -104,7 +149,7 @@ function compare(label, n, cases) {
 }
 
 // 4b. `optel redact` on 20 MB of ordinary telemetry lines, net of process start (median of 5).
-{
+if (want('redact')) {
   const { spawnSync } = await import('node:child_process');
   const lines = ['GET /api/v1/orders/:id 200 12ms', 'user clicked export button on dashboard', 'db query took 45ms rows=120', 'worker 3 processed batch 1042 in 230ms', 'ERROR TimeoutError: request to upstream timed out after 5000ms', 'config reloaded from /etc/app/config.yaml'];
   let text = '';
@@ -129,14 +174,14 @@ function compare(label, n, cases) {
 }
 
 // 5. Memory while the Collector is down, in a fresh process so nothing above skews the heap.
-{
+if (want('memory')) {
   const { execFileSync } = await import('node:child_process');
   const out = execFileSync(process.execPath, ['--expose-gc', new URL('./memory-collector-down.mjs', import.meta.url).pathname], { encoding: 'utf8' });
   process.stdout.write(`\n${out}`);
 }
 
 // 6. Start-up of a whole app process without optel, with optel and consent off, with consent on.
-{
+if (want('startup')) {
   const { spawnSync } = await import('node:child_process');
   const script = new URL('./app-startup.mjs', import.meta.url).pathname;
   const modes = ['none', 'off', 'on'];
@@ -156,7 +201,7 @@ function compare(label, n, cases) {
 // 7. The end of a process that never calls shutdown(): what optel adds while it delivers what was
 // recorded (or writes it to the outbox), against a Collector that answers at once, one that
 // refuses connections, and one that accepts and never answers (the grace period, then disk).
-{
+if (want('exit')) {
   const { spawn } = await import('node:child_process');
   const http = await import('node:http');
   const net = await import('node:net');
@@ -190,7 +235,7 @@ function compare(label, n, cases) {
 
 // 8. The ingestion edge: legitimate traffic through the bare Collector, the full Collector
 // (ingest policy, stream caps, auth) and the full edge (nginx TLS and limits in front).
-{
+if (want('edge')) {
   const { benchEdge } = await import('./edge-throughput.ts');
   await benchEdge();
 }

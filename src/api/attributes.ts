@@ -9,52 +9,59 @@ export const OTHER = 'other';
 // Control characters and lone surrogates make a value binary, not a label.
 const NON_TEXT = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/**
- * Attribute values repeat (feature names, operations): remember the ones the scrubber left
- * unchanged so the hot path scans each distinct clean value once. Values that needed redaction
- * are not cached, so the redaction counter still counts every occurrence.
- */
-const CLEAN_CACHE_LIMIT = 4096;
-const cleanByScrubber = new WeakMap<Scrubber, Set<string>>();
+/** Clean string values remembered per attribute; values repeat (feature names, operations). */
+const CLEAN_VALUES_LIMIT = 256;
 
-function scrubbed(key: string, value: string, scrubber: Scrubber): string {
-  let cleanValues = cleanByScrubber.get(scrubber);
-  if (!cleanValues) cleanByScrubber.set(scrubber, (cleanValues = new Set()));
-  const cacheKey = `${key}\u0000${value}`;
-  if (cleanValues.has(cacheKey)) return value;
-  const out = scrubber.scrubValue(key, value) as string;
-  if (out === value) {
-    if (cleanValues.size >= CLEAN_CACHE_LIMIT) cleanValues.clear();
-    cleanValues.add(cacheKey);
-  }
-  return out;
-}
+export type AttributeSanitizer = (input: unknown) => Attributes;
 
 /**
  * Keeps only declared keys, maps every value onto its declared shape (or `other`) and scrubs
  * free-text values. Reads only the declared keys of the input, so cyclic or exotic objects are
- * harmless.
+ * harmless. Compiled once per instrument: the declared keys are listed once, and a free-text value
+ * that came out unchanged before skips every check the next time (one that needed redaction goes
+ * through the scrubber again, so it is counted again).
  */
-export function sanitizeAttributes(instrument: string, spec: MetricSpec, input: unknown, scrubber: Scrubber): Attributes {
-  const out: Attributes = {};
-  if (input === undefined || input === null) return out;
-  if (typeof input !== 'object') {
-    warnOnce(`attrs-type:${instrument}`, `${instrument}: attributes must be an object, got ${typeof input}; recorded without attributes`);
-    return out;
-  }
-  const given = input as Record<string, unknown>;
-  for (const key of Object.keys(spec.attributes)) {
-    let value: unknown;
-    try {
-      value = given[key];
-    } catch {
-      value = undefined; // a throwing getter on the caller's object
+export function attributeSanitizer(instrument: string, spec: MetricSpec, scrubber: Scrubber): AttributeSanitizer {
+  const keys = Object.keys(spec.attributes);
+  const specs = keys.map((k) => spec.attributes[k] as AttributeSpec);
+  const clean = keys.map(() => new Set<string>());
+  return (input) => {
+    const out: Attributes = {};
+    if (input === undefined || input === null) return out;
+    if (typeof input !== 'object') {
+      warnOnce(`attrs-type:${instrument}`, `${instrument}: attributes must be an object, got ${typeof input}; recorded without attributes`);
+      return out;
     }
-    if (value === undefined) continue;
-    out[key] = sanitizeValue(instrument, key, spec.attributes[key] as AttributeSpec, value, scrubber);
-  }
-  reportUndeclared(instrument, spec, given);
-  return out;
+    const given = input as Record<string, unknown>;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      let value: unknown;
+      try {
+        value = given[key];
+      } catch {
+        value = undefined; // a throwing getter on the caller's object
+      }
+      if (value === undefined) continue;
+      const known = clean[i]!;
+      if (typeof value === 'string' && known.has(value)) {
+        out[key] = value;
+        continue;
+      }
+      const sanitized = sanitizeValue(instrument, key, specs[i]!, value, scrubber);
+      if (sanitized === value && typeof value === 'string' && specs[i]!.type === 'string') {
+        if (known.size >= CLEAN_VALUES_LIMIT) known.clear();
+        known.add(value);
+      }
+      out[key] = sanitized;
+    }
+    reportUndeclared(instrument, spec, given);
+    return out;
+  };
+}
+
+/** One-off form of attributeSanitizer(), for callers off the hot path. */
+export function sanitizeAttributes(instrument: string, spec: MetricSpec, input: unknown, scrubber: Scrubber): Attributes {
+  return attributeSanitizer(instrument, spec, scrubber)(input);
 }
 
 function sanitizeValue(instrument: string, key: string, spec: AttributeSpec, value: unknown, scrubber: Scrubber): string | number | boolean {
@@ -64,7 +71,9 @@ function sanitizeValue(instrument: string, key: string, spec: AttributeSpec, val
       break;
     case 'string':
       if (typeof value === 'string' && value.length > 0 && value.length <= spec.maxLength && !NON_TEXT.test(value)) {
-        return scrubbed(key, value, scrubber);
+        // Values repeat (feature names, operations): the scrubber remembers recent results, so a
+        // value seen before costs a lookup, and a redacted one is still counted each time.
+        return scrubber.scrubValue(key, value) as string;
       }
       break;
     case 'number':
@@ -81,15 +90,13 @@ function sanitizeValue(instrument: string, key: string, spec: AttributeSpec, val
 }
 
 function reportUndeclared(instrument: string, spec: MetricSpec, given: Record<string, unknown>): void {
-  let keys: string[];
+  // for...in over the caller's object: no array of its keys is made on the hot path.
   try {
-    keys = Object.keys(given);
-  } catch {
-    return;
-  }
-  for (const key of keys) {
-    if (!Object.prototype.hasOwnProperty.call(spec.attributes, key)) {
+    for (const key in given) {
+      if (!Object.prototype.hasOwnProperty.call(given, key) || Object.prototype.hasOwnProperty.call(spec.attributes, key)) continue;
       warnOnce(`attr-undeclared:${instrument}:${key.slice(0, 64)}`, `${instrument}: attribute "${key.slice(0, 64)}" is not declared in the catalog; dropped`);
     }
+  } catch {
+    // a proxy or exotic object that throws on enumeration: its declared keys were read already
   }
 }

@@ -13,8 +13,14 @@ interface Tally {
   readonly counts: Map<string, number>;
 }
 
+/** Where one catalog instrument's current OTel instrument is: read with one property load on the hot path. */
+export interface InstrumentSlot {
+  current: SyncInstrument | undefined;
+}
+
 export class Instruments {
   private readonly sync = new Map<string, SyncInstrument>();
+  private readonly slots = new Map<string, InstrumentSlot>();
   private readonly callbacks = new Map<string, () => number | undefined>();
   private readonly tallies = new Map<string, Tally>();
   private tracerRef: Tracer | undefined;
@@ -31,10 +37,18 @@ export class Instruments {
   attach(meter: Meter, tracer: Tracer): void {
     this.tracerRef = tracer;
     for (const entry of this.catalog.entries) this.create(meter, entry);
+    for (const [instrument, slot] of this.slots) slot.current = this.sync.get(instrument);
   }
 
   get(instrument: string): SyncInstrument | undefined {
     return this.sync.get(instrument);
+  }
+
+  /** A stable slot for the instrument, filled on attach() (each SDK start creates new instruments). */
+  slot(instrument: string): InstrumentSlot {
+    let slot = this.slots.get(instrument);
+    if (!slot) this.slots.set(instrument, (slot = { current: this.sync.get(instrument) }));
+    return slot;
   }
 
   /**

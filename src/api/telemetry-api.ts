@@ -5,7 +5,7 @@ import type { CatalogSpec, TelemetryApi } from '../catalog/types.js';
 import type { Consent } from '../consent/consent.js';
 import { reportError, warnOnce } from '../diag.js';
 import type { Scrubber } from '../redaction/scrubber.js';
-import { sanitizeAttributes } from './attributes.js';
+import { attributeSanitizer } from './attributes.js';
 import { EVENT_SPAN_KIND, type Instruments } from './instruments.js';
 
 const noop = (): void => {};
@@ -52,6 +52,8 @@ function expiredApi(entry: CatalogEntry): Record<string, unknown> {
 function instrumentApi(entry: CatalogEntry, consent: Consent, instruments: Instruments, scrubber: Scrubber): Record<string, unknown> {
   const { category, instrument, spec } = entry;
   const granted = (): boolean => consent.isGranted(category);
+  const slot = instruments.slot(instrument);
+  const sanitize = attributeSanitizer(instrument, spec, scrubber);
   const checkValue = (value: unknown, allowNegative: boolean): value is number => {
     if (typeof value !== 'number' || !Number.isFinite(value) || (!allowNegative && value < 0)) {
       warnOnce(`value:${instrument}`, `${instrument}: value must be a finite number${allowNegative ? '' : ' >= 0'}; dropped`);
@@ -71,7 +73,7 @@ function instrumentApi(entry: CatalogEntry, consent: Consent, instruments: Instr
           if (!granted()) return;
           try {
             if (!checkValue(value, false)) return;
-            (instruments.get(instrument) as { add(v: number, a: Attributes): void } | undefined)?.add(value, sanitizeAttributes(instrument, spec, attributes, scrubber));
+            (slot.current as { add(v: number, a: Attributes): void } | undefined)?.add(value, sanitize(attributes));
           } catch (error) {
             reportError(`${instrument}.add`, error);
           }
@@ -84,7 +86,7 @@ function instrumentApi(entry: CatalogEntry, consent: Consent, instruments: Instr
           if (!granted()) return;
           try {
             if (!checkValue(value, spec.kind === 'gauge')) return;
-            (instruments.get(instrument) as { record(v: number, a: Attributes): void } | undefined)?.record(value, sanitizeAttributes(instrument, spec, attributes, scrubber));
+            (slot.current as { record(v: number, a: Attributes): void } | undefined)?.record(value, sanitize(attributes));
           } catch (error) {
             reportError(`${instrument}.record`, error);
           }
@@ -105,8 +107,8 @@ function instrumentApi(entry: CatalogEntry, consent: Consent, instruments: Instr
         emit(attributes?: unknown): void {
           if (!granted()) return;
           try {
-            const clean = sanitizeAttributes(instrument, spec, attributes, scrubber);
-            (instruments.get(instrument) as { add(v: number, a: Attributes): void } | undefined)?.add(1, clean);
+            const clean = sanitize(attributes);
+            (slot.current as { add(v: number, a: Attributes): void } | undefined)?.add(1, clean);
             instruments.tracer?.startSpan(`${category}.${entry.metric}`, { kind: EVENT_SPAN_KIND, attributes: { ...clean, [CATEGORY_ATTRIBUTE]: category } }).end();
           } catch (error) {
             reportError(`${instrument}.emit`, error);

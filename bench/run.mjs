@@ -50,9 +50,13 @@ if (want('consent-off')) {
 if (want('api')) {
   writeFileSync(join(dir, 'all.json'), JSON.stringify({ version: 1, categories: { feature_usage: true, performance: true, system: true } }));
   const t = register({ serviceName: 'bench', consentFile: join(dir, 'all.json'), endpoint: 'http://127.0.0.1:9', exportIntervalMs: 3_600_000, env: {}, instrumentHttp: false, resourceMetrics: false });
-  const meter = new MeterProvider({ readers: [new PeriodicExportingMetricReader({ exporter: new InMemoryMetricExporter(AggregationTemporality.DELTA), exportIntervalMillis: 3_600_000 })] }).getMeter('raw');
+  // Raw instruments from the same OTel SDK optel started (the global meter provider, same reader,
+  // temporality and limits): the difference is what optel's API adds, not a different SDK setup.
+  const meter = otelMetrics.getMeter('raw');
   const raw = meter.createCounter('raw');
-  const rawHistogram = meter.createHistogram('raw_duration');
+  // The same bucket boundaries as optel's declaration, so both record into the same histogram shape.
+  const { builtinCatalog } = await import('../dist/catalog/builtin.js');
+  const rawHistogram = meter.createHistogram('raw_duration', { advice: { explicitBucketBoundaries: [...builtinCatalog.performance.metrics.operation_duration.buckets] } });
   compare('Consent on: optel counter.add vs raw OTel Counter.add (same attributes)', 300_000, {
     'optel counter.add': () => t.metrics.feature_usage.activations.add(1, { feature: 'export_csv' }),
     'raw OTel counter.add': () => raw.add(1, { feature: 'export_csv' }),

@@ -115,6 +115,67 @@ if (want('span')) {
   }
 }
 
+// 3a. An HTTP server under wrk (50 connections, 1 thread, a JSON route and /users/<id>), four ways:
+// no telemetry, the raw OpenTelemetry NodeSDK (instrumentation-http, OTLP/HTTP exporters), optel with
+// nothing granted, optel with everything granted. Interleaved rounds; CPU per request measured in
+// the server process; both telemetry setups export to the same local sink.
+if (want('http')) {
+  const { fork, spawnSync } = await import('node:child_process');
+  const http = await import('node:http');
+  if (spawnSync('wrk', ['--version']).error) {
+    console.log('\nHTTP server comparison: skipped (wrk is not installed: apt-get install wrk)');
+  } else {
+    const sink = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+    });
+    await new Promise((r) => sink.listen(0, '127.0.0.1', r));
+    const sinkUrl = `http://127.0.0.1:${sink.address().port}`;
+    const script = join(dir, 'routes.lua');
+    writeFileSync(script, 'local i = 0\nrequest = function()\n  i = i + 1\n  if i % 2 == 0 then return wrk.format("GET", "/api/items") end\n  return wrk.format("GET", "/users/" .. (1000 + i % 500))\nend\n');
+    const modes = ['none', 'raw', 'off', 'on'];
+    const apps = {};
+    for (const mode of modes) {
+      const child = fork(new URL('./http-app.mjs', import.meta.url).pathname, [], { env: { ...process.env, OPTEL_BENCH_MODE: mode, OPTEL_BENCH_SINK: sinkUrl }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      const port = await new Promise((resolve) => child.once('message', (m) => resolve(m.port)));
+      apps[mode] = { child, port };
+    }
+    const ask = (child, cmd) => new Promise((resolve) => { child.once('message', resolve); child.send({ cmd }); });
+    const wrk = (port, seconds) => {
+      const r = spawnSync('wrk', ['-t1', '-c50', `-d${seconds}s`, '--latency', '-s', script, `http://127.0.0.1:${port}`], { encoding: 'utf8' });
+      const ms = (label) => {
+        const m = new RegExp(`^\\s*${label}%\\s+([0-9.]+)(us|ms|s)`, 'm').exec(r.stdout);
+        return m ? Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]] : NaN;
+      };
+      return { rps: Number(/Requests\/sec:\s+([0-9.]+)/.exec(r.stdout)?.[1] ?? NaN), p50: ms('50'), p99: ms('99') };
+    };
+    for (const mode of modes) wrk(apps[mode].port, 1); // warm up: JIT, connections, the SDK's first export
+    const samples = Object.fromEntries(modes.map((m) => [m, []]));
+    const rounds = Math.max(3, Math.ceil(ROUNDS / 2));
+    for (let r = 0; r < rounds; r++) {
+      for (const mode of modes) {
+        const { child, port } = apps[mode];
+        child.send({ cmd: 'mark' });
+        const load = wrk(port, 3);
+        const report = await ask(child, 'report');
+        samples[mode].push({ ...load, cpuUs: report.cpuMicros / report.requests, rss: report.rss });
+      }
+    }
+    const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+    const fig = Object.fromEntries(modes.map((m) => [m, Object.fromEntries(['rps', 'p50', 'p99', 'cpuUs', 'rss'].map((k) => [k, med(samples[m].map((s) => s[k]))]))]));
+    console.log(`\nHTTP server under wrk (50 connections, JSON route and /users/<id>), medians of ${rounds} interleaved 3 s rounds`);
+    const label = { none: 'no telemetry', raw: 'raw NodeSDK (instrumentation-http, OTLP)', off: 'optel, consent off', on: 'optel, all granted' };
+    for (const m of modes) {
+      const f = fig[m];
+      console.log(`  ${label[m].padEnd(42)} ${f.cpuUs.toFixed(1).padStart(6)} us CPU/request  ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(2)} ms  p99 ${f.p99.toFixed(2)} ms  RSS ${(f.rss / 1e6).toFixed(0)} MB`);
+    }
+    console.log(`  ratio optel all granted / raw NodeSDK: CPU per request ${(fig.on.cpuUs / fig.raw.cpuUs).toFixed(2)}x, req/s ${(fig.on.rps / fig.raw.rps).toFixed(2)}x`);
+    console.log(`  ratio optel consent off / no telemetry: CPU per request ${(fig.off.cpuUs / fig.none.cpuUs).toFixed(2)}x, req/s ${(fig.off.rps / fig.none.rps).toFixed(2)}x`);
+    for (const mode of modes) apps[mode].child.send({ cmd: 'exit' });
+    sink.close();
+  }
+}
+
 // 4. Scrubber throughput on ordinary telemetry text and on text full of secrets: every value
 // scanned (the cache of recent values is off; it would answer these few lines from memory).
 if (want('scrubber')) {

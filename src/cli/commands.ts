@@ -158,7 +158,7 @@ export async function deleteCommand(argv: readonly string[], io: Io): Promise<nu
   ctx.optOut.deleteAll();
   const deletionRequest = await deliverPending(ctx);
   // Success is only what the disk confirms: a read-only directory must not be reported as deleted.
-  const left = [ctx.files.consent, ctx.files.audit, ctx.files.installationId, ctx.files.crashes, ctx.files.outbox].filter((f) => existsSync(f));
+  const left = [ctx.files.consent, ctx.files.audit, `${ctx.files.audit}.1`, ctx.files.installationId, ctx.files.crashes, ctx.files.outbox].filter((f) => existsSync(f));
   if (left.length > 0) throw new OperationError(`could not delete ${left.join(', ')} (is the directory writable?); running apps may still send`);
   if (args.flags.has('json')) json(io, { deleted: true, deletionRequest });
   else {

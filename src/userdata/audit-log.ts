@@ -1,5 +1,5 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { reportError } from '../diag.js';
 import { removeFile } from '../fs/json-file.js';
@@ -32,8 +32,6 @@ export interface AuditLogBounds {
  */
 export const DEFAULT_AUDIT_BOUNDS: AuditLogBounds = { maxEntries: 64, maxBytes: 4 * 1024 * 1024 };
 
-/** When a bound is reached the log is cut to this share of it, so it is not rewritten on every append. */
-const KEEP_SHARE = 0.75;
 
 /** The line for one record, built around the body's own text: the body is never parsed or serialised again. */
 function lineOf(r: AuditRecord): string {
@@ -45,28 +43,35 @@ function lineOf(r: AuditRecord): string {
  * some consent is granted: revoking everything deletes it.
  *
  * Appends are queued and written asynchronously, one write at a time, so an export never waits
- * on the disk; `flushSync()` writes what is queued when the process exits. The log is bounded by
- * entries and by bytes, and cut back to three quarters of the bound that was reached.
+ * on the disk; `flushSync()` writes what is queued when the process exits. The log is two files,
+ * rotated like any log: when the current one holds half the bound (entries or bytes) it becomes
+ * the previous one, replacing the old previous, in one rename. Nothing is ever read back or
+ * rewritten on the export path, and the two together stay within the bounds.
  */
 export class AuditLog {
   /** Lines accepted but not yet on disk. */
   private queued: string[] = [];
   /** The write in progress, if any; appends made meanwhile wait in `queued` for the next one. */
   private writing: Promise<void> | undefined;
-  /** Byte sizes of the entries on disk, oldest first; read from the file on the first write. */
-  private sizes: number[] | undefined;
-  /** Bumped by clear(): a write that started before it must not bring the file back. */
+  /** Entries and bytes in the current file; read from it on the first write. */
+  private current: { entries: number; bytes: number } | undefined;
+  /** Bumped by clear(): a write that started before it must not bring the files back. */
   private generation = 0;
+  /** The rotated-out half of the log. */
+  readonly previousFile: string;
 
   constructor(
     readonly file: string,
     private readonly bounds: AuditLogBounds = DEFAULT_AUDIT_BOUNDS,
-  ) {}
+  ) {
+    this.previousFile = `${file}.1`;
+  }
 
   append(record: AuditRecord): void {
     const line = lineOf(record);
-    // One oversized batch is not worth the whole log.
-    if (Buffer.byteLength(line) > this.bounds.maxBytes) return;
+    // One oversized batch is not worth the whole log. Sizes are counted in UTF-16 units: OTLP/JSON
+    // is ASCII but for free text, so this is the byte count or close to it, without a pass to encode.
+    if (line.length > this.bounds.maxBytes / 2) return;
     this.queued.push(line);
     // The write starts on a later turn of the event loop: the exports of one turn go in one write,
     // and what is still queued when the process exits is left for flushSync().
@@ -96,19 +101,21 @@ export class AuditLog {
 
   /** Newest first. */
   read(): AuditEntry[] {
-    let text: string;
-    try {
-      text = readFileSync(this.file, 'utf8');
-    } catch {
-      return [];
-    }
     const entries: AuditEntry[] = [];
-    for (const line of text.split('\n')) {
-      if (!line) continue;
+    for (const file of [this.previousFile, this.file]) {
+      let text: string;
       try {
-        entries.push(JSON.parse(line) as AuditEntry);
+        text = readFileSync(file, 'utf8');
       } catch {
-        // a torn last line after a crash
+        continue;
+      }
+      for (const line of text.split('\n')) {
+        if (!line) continue;
+        try {
+          entries.push(JSON.parse(line) as AuditEntry);
+        } catch {
+          // a torn last line after a crash
+        }
       }
     }
     return entries.reverse();
@@ -117,8 +124,9 @@ export class AuditLog {
   clear(): void {
     this.generation++;
     this.queued = [];
-    this.sizes = undefined;
+    this.current = undefined;
     removeFile(this.file);
+    removeFile(this.previousFile);
   }
 
   private async drain(): Promise<void> {
@@ -128,7 +136,7 @@ export class AuditLog {
       try {
         await this.write(lines, generation);
       } catch (error) {
-        this.sizes = undefined; // the file is in an unknown state: read it again next time
+        this.current = undefined; // the file is in an unknown state: measure it again next time
         reportError('writing the audit log', error);
       }
     }
@@ -136,61 +144,54 @@ export class AuditLog {
 
   private async write(lines: string[], generation: number): Promise<void> {
     await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
-    const onDisk = this.sizes ?? (await this.readSizes());
+    const current = this.current ?? (await this.measure());
     if (generation !== this.generation) return; // cleared meanwhile: these lines belong to the old log
-    const added = lines.map((l) => Buffer.byteLength(l));
-    const bytes = [...onDisk, ...added].reduce((a, b) => a + b, 0);
-    if (onDisk.length + lines.length <= this.bounds.maxEntries && bytes <= this.bounds.maxBytes) {
-      await appendFile(this.file, lines.join(''), { mode: 0o600 });
-      if (this.clearedSince(generation)) return;
-      this.sizes = [...onDisk, ...added];
-      return;
+    const halfEntries = Math.max(1, Math.floor(this.bounds.maxEntries / 2));
+    const halfBytes = Math.floor(this.bounds.maxBytes / 2);
+    // Lines go to the current file until it holds half the bound; then it is rotated out.
+    let chunk: string[] = [];
+    let chunkBytes = 0;
+    for (const line of lines) {
+      if (current.entries + chunk.length + 1 > halfEntries || current.bytes + chunkBytes + line.length > halfBytes) {
+        if (chunk.length > 0) await appendFile(this.file, chunk.join(''), { mode: 0o600 });
+        if (current.entries + chunk.length > 0) await rename(this.file, this.previousFile);
+        if (this.clearedSince(generation)) return;
+        current.entries = 0;
+        current.bytes = 0;
+        chunk = [];
+        chunkBytes = 0;
+      }
+      chunk.push(line);
+      chunkBytes += line.length;
     }
-    // Over a bound: keep the newest entries that fit in three quarters of both, and replace the
-    // file in one rename, so a crash leaves the old log or the new one, never half of one.
-    const all = [...(await this.readLines()), ...lines];
-    if (generation !== this.generation) return;
-    const kept: string[] = [];
-    let used = 0;
-    for (let i = all.length - 1; i >= 0; i--) {
-      const size = Buffer.byteLength(all[i]!);
-      if (kept.length >= this.bounds.maxEntries * KEEP_SHARE || used + size > this.bounds.maxBytes * KEEP_SHARE) break;
-      kept.push(all[i]!);
-      used += size;
-    }
-    kept.reverse();
-    const tmp = `${this.file}.tmp`;
-    await writeFile(tmp, kept.join(''), { mode: 0o600 });
-    if (generation !== this.generation) {
-      removeFile(tmp);
-      return;
-    }
-    await rename(tmp, this.file);
+    if (chunk.length > 0) await appendFile(this.file, chunk.join(''), { mode: 0o600 });
     if (this.clearedSince(generation)) return;
-    this.sizes = kept.map((l) => Buffer.byteLength(l));
+    current.entries += chunk.length;
+    current.bytes += chunkBytes;
+    this.current = current;
   }
 
   /**
-   * clear() ran while a write was on its way to the disk: the write may have brought the file back,
+   * clear() ran while a write was on its way to the disk: the write may have brought a file back,
    * so it goes again. Lines appended after clear() are still queued, for the next write.
    */
   private clearedSince(generation: number): boolean {
     if (generation === this.generation) return false;
     removeFile(this.file);
+    removeFile(this.previousFile);
     return true;
   }
 
-  private async readLines(): Promise<string[]> {
+  /** The current file's entries and size, read once (at the first write after start or an error). */
+  private async measure(): Promise<{ entries: number; bytes: number }> {
     let text: string;
     try {
       text = await readFile(this.file, 'utf8');
     } catch {
-      return [];
+      return { entries: 0, bytes: 0 };
     }
-    return text.split('\n').filter(Boolean).map((l) => `${l}\n`);
-  }
-
-  private async readSizes(): Promise<number[]> {
-    return (await this.readLines()).map((l) => Buffer.byteLength(l));
+    let entries = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) entries++;
+    return { entries, bytes: text.length };
   }
 }

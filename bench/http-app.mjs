@@ -22,7 +22,7 @@ if (mode === 'raw') {
   new NodeSDK({
     serviceName: 'bench',
     traceExporter: new OTLPTraceExporter({ url: `${sink}/v1/traces` }),
-    metricReader: new PeriodicExportingMetricReader({ exporter: new OTLPMetricExporter({ url: `${sink}/v1/metrics` }), exportIntervalMillis: 5000 }),
+    metricReaders: [new PeriodicExportingMetricReader({ exporter: new OTLPMetricExporter({ url: `${sink}/v1/metrics` }), exportIntervalMillis: 5000 })],
     instrumentations: [new HttpInstrumentation()],
     logRecordProcessors: [],
   }).start();

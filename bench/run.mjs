@@ -125,18 +125,26 @@ if (want('http')) {
   if (spawnSync('wrk', ['--version']).error) {
     console.log('\nHTTP server comparison: skipped (wrk is not installed: apt-get install wrk)');
   } else {
-    const sink = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
-    });
-    await new Promise((r) => sink.listen(0, '127.0.0.1', r));
-    const sinkUrl = `http://127.0.0.1:${sink.address().port}`;
+    // One sink per mode, counting what each delivers: under this load the SDK's span queue
+    // (2,048) overflows, and how much of the telemetry gets out differs between setups.
+    const received = {};
+    const sinks = {};
+    const makeSink = async (mode) => {
+      received[mode] = 0;
+      const sink = http.createServer((req, res) => {
+        req.on('data', (d) => (received[mode] += d.length));
+        req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+      });
+      await new Promise((r) => sink.listen(0, '127.0.0.1', r));
+      sinks[mode] = sink;
+      return `http://127.0.0.1:${sink.address().port}`;
+    };
     const script = join(dir, 'routes.lua');
     writeFileSync(script, 'local i = 0\nrequest = function()\n  i = i + 1\n  if i % 2 == 0 then return wrk.format("GET", "/api/items") end\n  return wrk.format("GET", "/users/" .. (1000 + i % 500))\nend\n');
     const modes = ['none', 'raw', 'off', 'on'];
     const apps = {};
     for (const mode of modes) {
-      const child = fork(new URL('./http-app.mjs', import.meta.url).pathname, [], { env: { ...process.env, OPTEL_BENCH_MODE: mode, OPTEL_BENCH_SINK: sinkUrl }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      const child = fork(new URL('./http-app.mjs', import.meta.url).pathname, [], { env: { ...process.env, OPTEL_BENCH_MODE: mode, OPTEL_BENCH_SINK: await makeSink(mode) }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       const port = await new Promise((resolve) => child.once('message', (m) => resolve(m.port)));
       apps[mode] = { child, port };
     }
@@ -156,23 +164,24 @@ if (want('http')) {
       for (const mode of modes) {
         const { child, port } = apps[mode];
         child.send({ cmd: 'mark' });
+        const before = received[mode];
         const load = wrk(port, 3);
         const report = await ask(child, 'report');
-        samples[mode].push({ ...load, cpuUs: report.cpuMicros / report.requests, rss: report.rss });
+        samples[mode].push({ ...load, cpuUs: report.cpuMicros / report.requests, rss: report.rss, sentBytes: (received[mode] - before) / report.requests });
       }
     }
     const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-    const fig = Object.fromEntries(modes.map((m) => [m, Object.fromEntries(['rps', 'p50', 'p99', 'cpuUs', 'rss'].map((k) => [k, med(samples[m].map((s) => s[k]))]))]));
+    const fig = Object.fromEntries(modes.map((m) => [m, Object.fromEntries(['rps', 'p50', 'p99', 'cpuUs', 'rss', 'sentBytes'].map((k) => [k, med(samples[m].map((s) => s[k]))]))]));
     console.log(`\nHTTP server under wrk (50 connections, JSON route and /users/<id>), medians of ${rounds} interleaved 3 s rounds`);
     const label = { none: 'no telemetry', raw: 'raw NodeSDK (instrumentation-http, OTLP)', off: 'optel, consent off', on: 'optel, all granted' };
     for (const m of modes) {
       const f = fig[m];
-      console.log(`  ${label[m].padEnd(42)} ${f.cpuUs.toFixed(1).padStart(6)} us CPU/request  ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(2)} ms  p99 ${f.p99.toFixed(2)} ms  RSS ${(f.rss / 1e6).toFixed(0)} MB`);
+      console.log(`  ${label[m].padEnd(42)} ${f.cpuUs.toFixed(1).padStart(6)} us CPU/request  ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(2)} ms  p99 ${f.p99.toFixed(2)} ms  RSS ${(f.rss / 1e6).toFixed(0)} MB  sent ${f.sentBytes.toFixed(0)} B/request`);
     }
     console.log(`  ratio optel all granted / raw NodeSDK: CPU per request ${(fig.on.cpuUs / fig.raw.cpuUs).toFixed(2)}x, req/s ${(fig.on.rps / fig.raw.rps).toFixed(2)}x`);
     console.log(`  ratio optel consent off / no telemetry: CPU per request ${(fig.off.cpuUs / fig.none.cpuUs).toFixed(2)}x, req/s ${(fig.off.rps / fig.none.rps).toFixed(2)}x`);
     for (const mode of modes) apps[mode].child.send({ cmd: 'exit' });
-    sink.close();
+    for (const sink of Object.values(sinks)) sink.close();
   }
 }
 

@@ -112,6 +112,7 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
   // The redaction count is itself telemetry; it is counted only while `system` is granted, and
   // counting costs a map increment per redaction, not a recording call.
   const countRedaction = instruments.tally('optel.system.redactions', 'detector');
+  const countDroppedSpans = instruments.tally('optel.system.dropped_spans', 'reason');
   const scrubber = new Scrubber({
     detectors: [...(config.redaction.detectors ?? builtinDetectors), ...(config.redaction.extraDetectors ?? [])],
     ...(config.redaction.sensitiveKeys ? { sensitiveKeyPattern: config.redaction.sensitiveKeys } : {}),
@@ -137,11 +138,17 @@ function createTelemetry<C extends CatalogSpec>(config: ResolvedConfig): Telemet
     warnOnce(`dropped:${reason}`, `dropped telemetry that could not be delivered (${reason}); counted in optel.system.dropped_requests`);
   };
 
+  /** Loss is never silent: spans the full queue turned away are counted and said once. */
+  const onSpansDropped = (count: number): void => {
+    countDroppedSpans('queue_full', count);
+    warnOnce('dropped:spans', 'the span export queue was full: spans were not recorded (counted in optel.system.dropped_spans)');
+  };
+
   /** The SDK and what runs beside it while anything is granted: exit hooks, resource gauges, the start event. */
   const startTelemetry = (): RunningTelemetry => {
     // Scraped series must never carry an id, so pull mode has none: it is for OTLP deletion requests.
     idInUse = config.anonymousId && config.exporter === 'otlp' ? installationIdOrNone(userData) : undefined;
-    const sdk = new (loadSdk().TelemetrySdk)(config, consent, scrubber, instruments, idInUse, { onExport, onDrop, ...(debug ? { debug } : {}) });
+    const sdk = new (loadSdk().TelemetrySdk)(config, consent, scrubber, instruments, idInUse, { onExport, onDrop, onSpansDropped, ...(debug ? { debug } : {}) });
     sdk.start();
     const stopExitHooks = keepRecordsAtExit({
       flush: () => sdk.forceFlush().then(() => userData.audit.flush()),

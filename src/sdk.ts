@@ -44,7 +44,7 @@ export class TelemetrySdk {
       metricReaders: pipeline.metricReaders,
       views: [httpMetricsView(this.scrubber)],
       instrumentations: this.http ? [this.http] : [],
-      sampler: new ConsentSampler(this.consent),
+      sampler: new ConsentSampler(this.consent, pipeline.spanBacklog),
       // An empty list, not undefined: otherwise the SDK builds an OTLP log exporter from the environment.
       logRecordProcessors: [],
     });

@@ -239,6 +239,15 @@ export const builtinCatalog = defineCatalog({
         expires: 'never',
         expiresReason: 'Makes loss visible: without it, data dropped on the device would go unnoticed.',
       },
+      dropped_spans: {
+        kind: 'counter',
+        unit: '{span}',
+        description: 'Spans not recorded because the export queue was full (the app made spans faster than they could be sent).',
+        attributes: { reason: { type: 'enum', values: ['queue_full'] } },
+        sensitivity: 'low',
+        expires: 'never',
+        expiresReason: 'Makes loss visible: a busy app that outruns its span queue loses spans, and this says how many.',
+      },
     },
   },
 });

@@ -10,6 +10,7 @@ import { type DropReason, Outbox } from './outbox.js';
 import { OutboxDelivery } from './outbox-delivery.js';
 import { OutboxMetricExporter, OutboxSpanExporter } from './outbox-exporters.js';
 import { OtlpTransport } from './otlp-transport.js';
+import { SpanBacklog } from './span-backlog.js';
 import { ConsentSpanExporter, ConsentSpanProcessor, SpanConsentGate } from './span-consent-gate.js';
 
 /** Bounds the series one instrument can create, whatever the attribute values. */
@@ -22,11 +23,15 @@ export interface ExportHooks {
   readonly debug?: (line: string) => void;
   /** Told when the outbox had to drop a request (bounds, or the Collector rejected it). */
   readonly onDrop?: (reason: DropReason) => void;
+  /** Told when spans were not recorded because the export queue was full. */
+  readonly onSpansDropped?: (count: number) => void;
 }
 
 export interface ExportPipeline {
   readonly spanProcessors: SpanProcessor[];
   readonly metricReaders: IMetricReader[];
+  /** The span queue's fill, for the sampler to turn spans down while it is full (OTLP mode). */
+  readonly spanBacklog?: SpanBacklog;
   /** Pushes out what the still-granted categories have pending, so a revoked category's pending data is dropped now. */
   flushAfterRevoke(): Promise<void>;
   forceFlush(): Promise<void>;
@@ -94,14 +99,15 @@ export function createExportPipeline(config: ExportOptions, consent: Consent, ho
     // What a previous run left is delivered now.
     delivery.kick();
   }
+  const backlog = new SpanBacklog(config.maxQueueSize, (count) => hooks.onSpansDropped?.(count));
   const batch = new BatchSpanProcessor({
-    exporter: new ConsentSpanExporter(traceExporter, gate),
+    exporter: new ConsentSpanExporter(traceExporter, gate, backlog),
     maxQueueSize: config.maxQueueSize,
     maxExportBatchSize: Math.min(512, config.maxQueueSize),
     scheduledDelayMillis: Math.min(5000, config.exportIntervalMs),
     exportTimeoutMillis: config.exportTimeoutMs,
   });
-  const spanProcessor = new ConsentSpanProcessor(batch, gate);
+  const spanProcessor = new ConsentSpanProcessor(batch, gate, backlog);
 
   const reader = new PeriodicExportingMetricReader({
     exporter: new ConsentMetricExporter(metricExporter, config.catalog, consent),
@@ -114,6 +120,7 @@ export function createExportPipeline(config: ExportOptions, consent: Consent, ho
   return {
     spanProcessors: [spanProcessor],
     metricReaders: [reader],
+    spanBacklog: backlog,
     // With delta temporality a collection empties the pending accumulations: exporting now sends
     // what is still granted and, through the consent filter, throws away what was revoked.
     // ...and what waits in the outbox for a revoked category is removed, from disk too.

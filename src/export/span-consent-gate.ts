@@ -3,6 +3,7 @@ import { type ExportResult, ExportResultCode } from '@opentelemetry/core';
 import type { ReadableSpan, Span, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace';
 import type { Consent } from '../consent/consent.js';
 import { spanCategory } from './consent-sampler.js';
+import type { SpanBacklog } from './span-backlog.js';
 
 /**
  * Remembers under which consent epoch each span ended. A revoke bumps the epoch, so spans still
@@ -38,6 +39,7 @@ export class ConsentSpanProcessor implements SpanProcessor {
   constructor(
     private readonly inner: SpanProcessor,
     private readonly gate: SpanConsentGate,
+    private readonly backlog?: SpanBacklog,
   ) {}
 
   onStart(span: Span, parentContext: Context): void {
@@ -45,7 +47,7 @@ export class ConsentSpanProcessor implements SpanProcessor {
   }
 
   onEnd(span: ReadableSpan): void {
-    if (this.gate.stamp(span)) this.inner.onEnd(span);
+    if (this.gate.stamp(span) && (this.backlog?.admit() ?? true)) this.inner.onEnd(span);
   }
 
   forceFlush(): Promise<void> {
@@ -62,9 +64,11 @@ export class ConsentSpanExporter implements SpanExporter {
   constructor(
     private readonly inner: SpanExporter,
     private readonly gate: SpanConsentGate,
+    private readonly backlog?: SpanBacklog,
   ) {}
 
   export(spans: ReadableSpan[], resultCallback: (result: ExportResult) => void): void {
+    this.backlog?.left(spans.length);
     this.gate.refresh();
     const admitted = spans.filter((s) => this.gate.admits(s));
     if (admitted.length === 0) {

@@ -287,6 +287,21 @@ describe('register() against a real OTLP/HTTP session.receiver', () => {
     expect(session.receiver.total('optel.system.redactions')).toBeGreaterThan(10);
   });
 
+  it('a span that would find the export queue full is not recorded, and is counted', async () => {
+    const t = start(allGranted(), { maxQueueSize: 40 });
+    // 300 event spans in one turn of the event loop: the batch processor cannot export in between.
+    for (let i = 0; i < 300; i++) t.metrics.system.events.emit({ event: 'config_changed' });
+    await t.forceFlush();
+    const spans = session.receiver.spans().filter((s) => s.name === 'system.events');
+    expect(spans.length).toBeGreaterThan(0);
+    expect(spans.length).toBeLessThan(150); // the queue took 40 at a time, not 300
+    // Every span that did not make it is accounted for: delivered + counted = calls (+ the start event).
+    const dropped = session.receiver.total('optel.system.dropped_spans', { reason: 'queue_full' });
+    expect(dropped).toBeGreaterThan(0);
+    expect(spans.length + dropped).toBeGreaterThanOrEqual(300);
+    expect(spans.length + dropped).toBeLessThanOrEqual(301);
+  });
+
   it('the resource carries only allow-listed keys: no host name, user, command line, pid or working directory', async () => {
     const t = start(allGranted(), {
       anonymousId: true,

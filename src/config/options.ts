@@ -54,6 +54,13 @@ export interface RegisterOptions<C extends CatalogSpec = Record<never, never>> {
   /** Spans held while the Collector is slow or down; more are dropped. Default 2048. */
   readonly maxQueueSize?: number;
   /**
+   * The share of traces whose spans are exported, 0..1, decided per trace so a trace stays whole.
+   * Spans that ended in error or hold an exception, and crash reports, are always kept. Metrics
+   * (HTTP request counts and durations included) are never sampled, so rates, error ratios and
+   * durations stay exact. Default: `OTEL_TRACES_SAMPLER_ARG` or 1 (every trace).
+   */
+  readonly traceSampleRatio?: number;
+  /**
    * What waits for delivery when the Collector is down or refuses: kept in memory and in the optel
    * directory, oldest dropped first (and counted) past these. Default 8 MiB and 7 days.
    */
@@ -89,6 +96,7 @@ export interface ResolvedConfig {
   readonly exportIntervalMs: number;
   readonly exportTimeoutMs: number;
   readonly maxQueueSize: number;
+  readonly traceSampleRatio: number;
   readonly outbox: { readonly maxBytes: number; readonly maxAgeMs: number };
   readonly captureCrashes: boolean;
   readonly resourceMetrics: boolean;
@@ -100,7 +108,7 @@ export interface ResolvedConfig {
 
 const KNOWN = new Set([
   'serviceName', 'serviceVersion', 'appName', 'catalog', 'exporter', 'endpoint', 'allowInsecureEndpoint', 'prometheus', 'consentFile', 'optOutEnv',
-  'instrumentHttp', 'anonymousId', 'exportIntervalMs', 'exportTimeoutMs', 'maxQueueSize', 'outbox', 'captureCrashes', 'resourceMetrics',
+  'instrumentHttp', 'anonymousId', 'exportIntervalMs', 'exportTimeoutMs', 'maxQueueSize', 'traceSampleRatio', 'outbox', 'captureCrashes', 'resourceMetrics',
   'redaction', 'debug', 'consentWatchIntervalMs', 'env',
 ]);
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -148,6 +156,8 @@ export function resolveConfig(options: unknown): ResolvedConfig {
   const exportTimeoutMs = o.exportTimeoutMs === undefined ? 10_000 : intOption('exportTimeoutMs', o.exportTimeoutMs, 100, 600_000);
   const queuePick = pick(o.maxQueueSize, 'maxQueueSize', env.OTEL_BSP_MAX_QUEUE_SIZE, 'OTEL_BSP_MAX_QUEUE_SIZE');
   const maxQueueSize = queuePick.value === undefined ? 2048 : intOption(queuePick.option, queuePick.value, 1, 1_000_000);
+  const ratioPick = pick(o.traceSampleRatio, 'traceSampleRatio', env.OTEL_TRACES_SAMPLER_ARG, 'OTEL_TRACES_SAMPLER_ARG');
+  const traceSampleRatio = ratioPick.value === undefined ? 1 : ratioOption(ratioPick.option, ratioPick.value);
   if (o.outbox !== undefined && !isPlainObject(o.outbox)) throw new OptelConfigError('outbox', o.outbox, 'an object { maxBytes?, maxAgeMs? }');
   const outbox = Object.freeze({
     maxBytes: o.outbox?.maxBytes === undefined ? 8 * 1024 * 1024 : intOption('outbox.maxBytes', o.outbox.maxBytes, 64 * 1024, 1024 * 1024 * 1024),
@@ -175,6 +185,7 @@ export function resolveConfig(options: unknown): ResolvedConfig {
     exportIntervalMs,
     exportTimeoutMs,
     maxQueueSize,
+    traceSampleRatio,
     outbox,
     captureCrashes: boolOption('captureCrashes', o.captureCrashes, true),
     resourceMetrics: boolOption('resourceMetrics', o.resourceMetrics, true),
@@ -205,6 +216,12 @@ function stringOption(option: string, v: unknown, min: number, max: number): str
 function intOption(option: string, v: unknown, min: number, max: number): number {
   const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw new OptelConfigError(option, v, `an integer from ${min} to ${max}`);
+  return n;
+}
+
+function ratioOption(option: string, v: unknown): number {
+  const n = typeof v === 'string' && /^(?:0|1|0?\.\d+|1\.0*)$/.test(v) ? Number(v) : v;
+  if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > 1) throw new OptelConfigError(option, v, 'a number from 0 to 1');
   return n;
 }
 

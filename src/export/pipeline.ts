@@ -12,6 +12,7 @@ import { OutboxMetricExporter, OutboxSpanExporter } from './outbox-exporters.js'
 import { OtlpTransport } from './otlp-transport.js';
 import { SpanBacklog } from './span-backlog.js';
 import { ConsentSpanExporter, ConsentSpanProcessor, SpanConsentGate } from './span-consent-gate.js';
+import { TraceSampling } from './trace-sampling.js';
 
 /** Bounds the series one instrument can create, whatever the attribute values. */
 export const CARDINALITY_LIMIT = 2000;
@@ -47,7 +48,7 @@ export interface ExportPipeline {
  * Prometheus mode: a pull endpoint that serves granted categories only; no traces leave.
  */
 /** The few options the export pipeline needs, not the whole resolved configuration. */
-export type ExportOptions = Pick<ResolvedConfig, 'exporter' | 'prometheus' | 'catalog' | 'tracesUrl' | 'metricsUrl' | 'exportTimeoutMs' | 'exportIntervalMs' | 'maxQueueSize' | 'outbox'> & {
+export type ExportOptions = Pick<ResolvedConfig, 'exporter' | 'prometheus' | 'catalog' | 'tracesUrl' | 'metricsUrl' | 'exportTimeoutMs' | 'exportIntervalMs' | 'maxQueueSize' | 'traceSampleRatio' | 'outbox'> & {
   /** Where requests that wait for delivery are kept on disk (the optel directory's optel-outbox/). */
   readonly outboxDir: string;
 };
@@ -107,7 +108,7 @@ export function createExportPipeline(config: ExportOptions, consent: Consent, ho
     scheduledDelayMillis: Math.min(5000, config.exportIntervalMs),
     exportTimeoutMillis: config.exportTimeoutMs,
   });
-  const spanProcessor = new ConsentSpanProcessor(batch, gate, backlog);
+  const spanProcessor = new ConsentSpanProcessor(batch, gate, backlog, new TraceSampling(config.traceSampleRatio));
 
   const reader = new PeriodicExportingMetricReader({
     exporter: new ConsentMetricExporter(metricExporter, config.catalog, consent),

@@ -4,6 +4,7 @@ import type { ReadableSpan, Span, SpanExporter, SpanProcessor } from '@opentelem
 import type { Consent } from '../consent/consent.js';
 import { spanCategory } from './consent-sampler.js';
 import type { SpanBacklog } from './span-backlog.js';
+import type { TraceSampling } from './trace-sampling.js';
 
 /**
  * Remembers under which consent epoch each span ended. A revoke bumps the epoch, so spans still
@@ -34,12 +35,16 @@ export class SpanConsentGate {
   }
 }
 
-/** Wraps the batching processor: only spans granted at their end are queued. */
+/**
+ * Wraps the batching processor: only spans granted at their end are queued, only those the trace
+ * sampling keeps, and only while the queue has room.
+ */
 export class ConsentSpanProcessor implements SpanProcessor {
   constructor(
     private readonly inner: SpanProcessor,
     private readonly gate: SpanConsentGate,
     private readonly backlog?: SpanBacklog,
+    private readonly sampling?: TraceSampling,
   ) {}
 
   onStart(span: Span, parentContext: Context): void {
@@ -47,6 +52,7 @@ export class ConsentSpanProcessor implements SpanProcessor {
   }
 
   onEnd(span: ReadableSpan): void {
+    if (this.sampling !== undefined && !this.sampling.keeps(span)) return;
     if (this.gate.stamp(span) && (this.backlog?.admit() ?? true)) this.inner.onEnd(span);
   }
 

@@ -37,6 +37,7 @@ describe('resolveConfig', () => {
       anonymousId: false,
       exportIntervalMs: 60_000,
       maxQueueSize: 2048,
+      traceSampleRatio: 1,
     });
     expect(c.consentFile).toMatch(/app[/\\]optel-consent\.json$/);
     expect(Object.isFrozen(c)).toBe(true);
@@ -46,6 +47,8 @@ describe('resolveConfig', () => {
     const env = { OTEL_SERVICE_NAME: 'from-env', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:5555/', OTEL_METRIC_EXPORT_INTERVAL: '1500', OPTEL_EXPORTER: 'prometheus', OPTEL_CONSENT_FILE: '/tmp/c.json' };
     expect(resolveConfig({ env })).toMatchObject({ serviceName: 'from-env', endpoint: 'http://127.0.0.1:5555', exportIntervalMs: 1500, exporter: 'prometheus', consentFile: '/tmp/c.json' });
     expect(resolveConfig({ env, serviceName: 'opt', exporter: 'otlp' })).toMatchObject({ serviceName: 'opt', exporter: 'otlp' });
+    expect(resolveConfig({ serviceName: 'a', env: { OTEL_TRACES_SAMPLER_ARG: '0.1' } }).traceSampleRatio).toBe(0.1);
+    expect(resolveConfig({ serviceName: 'a', traceSampleRatio: 0.25, env: { OTEL_TRACES_SAMPLER_ARG: '0.1' } }).traceSampleRatio).toBe(0.25);
   });
 
   it.each([
@@ -61,6 +64,8 @@ describe('resolveConfig', () => {
     [{ serviceName: 'a', endpoint: 'https://c.example.com', allowInsecureEndpoint: 'maybe', env: {} }, 'allowInsecureEndpoint', /true or false/],
     [{ serviceName: 'a', exportIntervalMs: 5, env: {} }, 'exportIntervalMs', /integer from 100/],
     [{ serviceName: 'a', maxQueueSize: 1.5, env: {} }, 'maxQueueSize', /integer/],
+    [{ serviceName: 'a', traceSampleRatio: 1.5, env: {} }, 'traceSampleRatio', /number from 0 to 1/],
+    [{ serviceName: 'a', env: { OTEL_TRACES_SAMPLER_ARG: 'ten percent' } }, 'OTEL_TRACES_SAMPLER_ARG', /"ten percent"/],
     [{ serviceName: 'a', instrumentHttp: 'maybe', env: {} }, 'instrumentHttp', /true or false/],
     [{ serviceName: 'a', prometheus: { port: 70000 }, env: {} }, 'prometheus.port', /0 to 65535/],
     [{ serviceName: 'a', optOutEnv: 'no spaces', env: {} }, 'optOutEnv', /environment variable name/],

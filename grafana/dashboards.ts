@@ -413,11 +413,9 @@ function executive(m: Metrics): Dashboard {
   const starts = m.name('engagement', 'session_starts');
   const ends = m.name('engagement', 'session_ends');
   const score = m.name('satisfaction', 'score');
-  const spanErrorRatio = (window: string): string =>
-    share(
-      sumRate(SERIES.spanCalls, ['service_name'], window, { status_code: SPAN_ERROR_STATUS }),
-      sumRate(SERIES.spanCalls, ['service_name'], window),
-    );
+  // Recorded in prometheus/rules/recording.yml (group optel.requests): from metrics, so exact
+  // whatever share of traces the apps sample.
+  const failureRatio = 'job:optel_failures:ratio_rate5m';
   // Sessions started minus ended, per app (the ended counter is absent until a session ends).
   const activeSessions = `sum by (job) (${starts}) - (sum by (job) (${ends}) or sum by (job) (${starts}) * 0)`;
   const errorsPerMinute = (labels: readonly string[], window: string): string => `${sumRate(errors, labels, window)} * 60`;
@@ -434,8 +432,8 @@ function executive(m: Metrics): Dashboard {
       {
         title: 'Health',
         panels: [
-          stat('Span error ratio (5m)', [{ expr: spanErrorRatio('5m'), legend: '{{service_name}}' }], {
-            description: 'Failed spans / all spans, per service (spanmetrics).',
+          stat('Failure ratio (5m)', [{ expr: failureRatio, legend: '{{job}}' }], {
+            description: 'Failed HTTP requests (5xx) and operations / all of them, per app (from metrics, exact under trace sampling).',
             unit: units.PercentUnit,
             redFrom: 0.05,
             width: 8,
@@ -445,8 +443,8 @@ function executive(m: Metrics): Dashboard {
             greenFrom: 1,
             width: 4,
           }),
-          timeseries('Span error ratio', [{ expr: spanErrorRatio(RATE), legend: '{{service_name}}' }], {
-            description: 'Failed spans / all spans, per service (spanmetrics).',
+          timeseries('Failure ratio', [{ expr: failureRatio, legend: '{{job}}' }], {
+            description: 'Failed HTTP requests (5xx) and operations / all of them, per app (from metrics, exact under trace sampling).',
             unit: units.PercentUnit,
             min: 0,
           }),

@@ -11,6 +11,7 @@ import { allGranted, tempDir, writeConsent } from '../helpers/temp.js';
 // Prometheus -> recording and alert rules; the dashboards' queries run against it too.
 const INSTANCES = 3;
 const ROUNDS = 4;
+const SAMPLE_RATIO = 0.25;
 const CANARIES = {
   email: 'e2e.canary@example.com',
   token: 'ghp_E2eCanary1234567890abcdefghijklmnopq',
@@ -33,6 +34,8 @@ async function runInstance(i: number): Promise<string> {
       OPTEL_E2E_CONSENT_FILE: consentFile,
       OPTEL_E2E_ROUNDS: String(ROUNDS),
       OPTEL_E2E_CANARIES: JSON.stringify(CANARIES),
+      // A quarter of the traces are exported; failures always are, and metrics are never sampled.
+      OTEL_TRACES_SAMPLER_ARG: String(SAMPLE_RATIO),
     },
   });
   if (r.code !== 0) throw new Error(`instance ${i} exited ${r.code}
@@ -47,7 +50,8 @@ async function value(expr: string): Promise<number> {
 
 /**
  * An app whose outbox overflows while its Collector is unreachable, then starts again with it
- * reachable: its count of dropped requests is real data for the panels that show loss.
+ * reachable and outruns its span queue: its counts of dropped requests and spans are real data for
+ * the panels that show loss.
  */
 async function runDroppingApp(): Promise<void> {
   const home = join(tmp.dir, 'dropping');
@@ -55,7 +59,9 @@ async function runDroppingApp(): Promise<void> {
   writeConsent(consentFile, allGranted());
   const env = { HOME: home, OPTEL_E2E_CONSENT_FILE: consentFile, OPTEL_E2E_FEATURE: 'overflow', OPTEL_E2E_OUTBOX_BYTES: String(64 * 1024), OPTEL_E2E_END: 'exit' };
   for (const [endpoint, count] of [['http://127.0.0.1:9', '3000'], [stack!.collector.otlpUrl, '0']] as const) {
-    const r = await runNode([join(ROOT, 'test/fixtures/delivery-app.mjs')], { env: { ...env, OPTEL_E2E_ENDPOINT: endpoint, OPTEL_E2E_COUNT: count, OPTEL_E2E_DISTINCT: '300', OPTEL_E2E_ROUNDS: count === '0' ? '1' : '10', OPTEL_E2E_PAUSE: '200' } });
+    // The second run also outruns a 16-span queue: its dropped spans are counted and delivered.
+    const burst = count === '0' ? { OPTEL_E2E_SPANS: '200', OPTEL_E2E_MAX_QUEUE: '16' } : {};
+    const r = await runNode([join(ROOT, 'test/fixtures/delivery-app.mjs')], { env: { ...env, ...burst, OPTEL_E2E_ENDPOINT: endpoint, OPTEL_E2E_COUNT: count, OPTEL_E2E_DISTINCT: '300', OPTEL_E2E_ROUNDS: count === '0' ? '1' : '10', OPTEL_E2E_PAUSE: '200' } });
     if (r.code !== 0) throw new Error(`the dropping app exited ${r.code}\n${r.stderr}`);
   }
 }
@@ -65,6 +71,7 @@ beforeAll(async () => {
   const outputs = await Promise.all([...Array.from({ length: INSTANCES }, (_, i) => runInstance(i)), runDroppingApp().then(() => 'workload done')]);
   for (const o of outputs) expect(o).toContain('workload done');
   await waitFor('the dropped requests in Prometheus', async () => ((await value('sum(optel_system_dropped_requests_total)')) > 0 ? true : undefined), 30_000);
+  await waitFor('the dropped spans in Prometheus', async () => ((await value('sum(optel_system_dropped_spans_total)')) > 0 ? true : undefined), 30_000);
   const expected = INSTANCES * ROUNDS;
   await waitFor("every instance's activations to add up in Prometheus", async () => ((await value('sum(optel_feature_usage_activations_total{feature="export"})')) === expected ? true : undefined), 60_000);
   await waitFor('spanmetrics in Prometheus', async () => ((await value('sum(traces_span_metrics_calls_total)')) > 0 ? true : undefined), 30_000);
@@ -116,6 +123,19 @@ describe('end to end: app -> Collector -> Prometheus', () => {
       expect((await query(stack!.prometheus.url, gauge)).length, gauge).toBeGreaterThan(0);
     }
     expect(await value('sum(traces_span_metrics_calls_total{span_name="sync_account",status_code="STATUS_CODE_ERROR"})')).toBe(5 * n);
+  });
+
+  it('under trace sampling, request and failure counts stay exact while spans are sampled, failures all kept', async () => {
+    const n = INSTANCES * ROUNDS; // each round: one GET /orders/<id> (200) and one GET /fail (500)
+    expect(await value('sum(http_server_request_duration_seconds_count)')).toBe(2 * n);
+    expect(await value('sum(http_server_request_duration_seconds_count{http_response_status_code="500"})')).toBe(n);
+    expect(await value('sum(optel_performance_operation_duration_milliseconds_count{outcome="failure",operation="sync_account"})')).toBe(5 * n);
+    // Spans: every failed server span arrived, and only a share of the successful ones.
+    expect(await value('sum(traces_span_metrics_calls_total{span_kind="SPAN_KIND_SERVER",status_code="STATUS_CODE_ERROR"})')).toBe(n);
+    const okServerSpans = await value('sum(traces_span_metrics_calls_total{span_kind="SPAN_KIND_SERVER",status_code!="STATUS_CODE_ERROR"}) or vector(0)');
+    expect(okServerSpans).toBeLessThan(n);
+    // The failure ratio the alert reads is built from those exact counts.
+    expect((await query(stack!.prometheus.url, 'job:optel_failures:ratio_rate5m{job="e2e-app"}')).length).toBe(1);
   });
 
   it('the recording rules produce series', async () => {

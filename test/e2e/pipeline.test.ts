@@ -60,7 +60,7 @@ async function runDroppingApp(): Promise<void> {
   const env = { HOME: home, OPTEL_E2E_CONSENT_FILE: consentFile, OPTEL_E2E_FEATURE: 'overflow', OPTEL_E2E_OUTBOX_BYTES: String(64 * 1024), OPTEL_E2E_END: 'exit' };
   for (const [endpoint, count] of [['http://127.0.0.1:9', '3000'], [stack!.collector.otlpUrl, '0']] as const) {
     // The second run also outruns a 16-span queue: its dropped spans are counted and delivered.
-    const burst = count === '0' ? { OPTEL_E2E_SPANS: '200', OPTEL_E2E_MAX_QUEUE: '16' } : {};
+    const burst: Record<string, string> = count === '0' ? { OPTEL_E2E_SPANS: '200', OPTEL_E2E_MAX_QUEUE: '16' } : {};
     const r = await runNode([join(ROOT, 'test/fixtures/delivery-app.mjs')], { env: { ...env, ...burst, OPTEL_E2E_ENDPOINT: endpoint, OPTEL_E2E_COUNT: count, OPTEL_E2E_DISTINCT: '300', OPTEL_E2E_ROUNDS: count === '0' ? '1' : '10', OPTEL_E2E_PAUSE: '200' } });
     if (r.code !== 0) throw new Error(`the dropping app exited ${r.code}\n${r.stderr}`);
   }

@@ -1,5 +1,5 @@
 // Whole-process start-up of a small app, with optel (consent off or on) or without it, for
-// side-by-side timing of whole commands: OPTEL_BENCH_MODE=none|off|on node bench/app-startup.mjs
+// side-by-side timing of whole commands: OPTEL_BENCH_MODE=none|off|on|raw node bench/app-startup.mjs
 import http from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,23 @@ import { join } from 'node:path';
 const mode = process.env.OPTEL_BENCH_MODE ?? 'none';
 const dir = mkdtempSync(join(tmpdir(), 'optel-startup-'));
 let t;
-if (mode !== 'none') {
+let rawSdk;
+if (mode === 'raw') {
+  // What a team would run instead: the NodeSDK with instrumentation-http and the OTLP/HTTP exporters.
+  const { NodeSDK } = await import('@opentelemetry/sdk-node');
+  const { HttpInstrumentation } = await import('@opentelemetry/instrumentation-http');
+  const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
+  const { OTLPMetricExporter } = await import('@opentelemetry/exporter-metrics-otlp-http');
+  const { PeriodicExportingMetricReader } = await import('@opentelemetry/sdk-metrics');
+  rawSdk = new NodeSDK({
+    serviceName: 'startup',
+    traceExporter: new OTLPTraceExporter({ url: 'http://127.0.0.1:9/v1/traces', timeoutMillis: 200 }),
+    metricReaders: [new PeriodicExportingMetricReader({ exporter: new OTLPMetricExporter({ url: 'http://127.0.0.1:9/v1/metrics', timeoutMillis: 200 }), exportIntervalMillis: 60_000 })],
+    instrumentations: [new HttpInstrumentation()],
+    logRecordProcessors: [],
+  });
+  rawSdk.start();
+} else if (mode !== 'none') {
   const { register } = await import('../dist/index.js');
   if (mode === 'on') writeFileSync(join(dir, 'c.json'), JSON.stringify({ version: 1, categories: { performance: true, feature_usage: true } }));
   t = register({ serviceName: 'startup', consentFile: join(dir, 'c.json'), endpoint: 'http://127.0.0.1:9', exportTimeoutMs: 200, env: {} });
@@ -21,4 +37,5 @@ for (let i = 0; i < 50; i++) {
 }
 server.close();
 await t?.shutdown();
+await rawSdk?.shutdown();
 rmSync(dir, { recursive: true, force: true });

@@ -185,6 +185,37 @@ if (want('http')) {
   }
 }
 
+// 3b. The audit log's work for one 512-span export, against the exporter's own serialisation of it:
+// main-thread time to serialise the batch, and to hand the sent body to the log and write it.
+if (want('audit')) {
+  const { JsonTraceSerializer } = await import('@opentelemetry/otlp-transformer');
+  const { AuditLog } = await import('../dist/userdata/audit-log.js');
+  const memory = new InMemorySpanExporter();
+  const tracer = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter: memory })] }).getTracer('audit');
+  for (let i = 0; i < 512; i++) {
+    tracer.startSpan(`GET /users/:id`, { kind: 1, attributes: { 'http.request.method': 'GET', 'url.path': '/users/:id', 'http.response.status_code': 200, 'server.address': 'api.internal', 'server.port': 8080 } }).end();
+  }
+  const spans = memory.getFinishedSpans();
+  const decoder = new TextDecoder();
+  const body = decoder.decode(JsonTraceSerializer.serializeRequest(spans));
+  const log = new AuditLog(join(dir, 'audit', 'optel-audit.jsonl'));
+  const serialise = [];
+  const audit = [];
+  for (let r = 0; r < ROUNDS * 3; r++) {
+    const c0 = process.cpuUsage();
+    JsonTraceSerializer.serializeRequest(spans);
+    const c1 = process.cpuUsage(c0);
+    serialise.push(c1.user + c1.system);
+    const c2 = process.cpuUsage();
+    log.append({ at: new Date().toISOString(), signal: 'traces', url: 'http://127.0.0.1:4318/v1/traces', outcome: 'sent', body });
+    await log.flush();
+    const c3 = process.cpuUsage(c2);
+    audit.push(c3.user + c3.system);
+  }
+  const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  console.log(`\nAudit log per 512-span export (${(body.length / 1024).toFixed(0)} KiB of OTLP/JSON), CPU of the whole process, median of ${ROUNDS * 3}: exporter's serialisation ${(med(serialise) / 1000).toFixed(2)} ms, audit log append and write ${(med(audit) / 1000).toFixed(2)} ms (${(med(audit) / med(serialise)).toFixed(2)}x)`);
+}
+
 // 4. Scrubber throughput on ordinary telemetry text and on text full of secrets: every value
 // scanned (the cache of recent values is off; it would answer these few lines from memory).
 if (want('scrubber')) {
@@ -258,7 +289,7 @@ if (want('memory')) {
 if (want('startup')) {
   const { spawnSync } = await import('node:child_process');
   const script = new URL('./app-startup.mjs', import.meta.url).pathname;
-  const modes = ['none', 'off', 'on'];
+  const modes = ['none', 'off', 'raw', 'on'];
   const times = Object.fromEntries(modes.map((m) => [m, []]));
   for (let round = 0; round < 7; round++) {
     for (const mode of modes) {
@@ -269,7 +300,7 @@ if (want('startup')) {
   }
   const med = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
   const m = Object.fromEntries(modes.map((k) => [k, med(times[k])]));
-  console.log(`\nApp start-up to exit (50 HTTP requests), median of 7: without optel ${m.none.toFixed(0)} ms, optel with consent off ${m.off.toFixed(0)} ms (${(m.off / m.none).toFixed(2)}x), consent on ${m.on.toFixed(0)} ms (${(m.on / m.none).toFixed(2)}x)`);
+  console.log(`\nApp start-up to exit (50 HTTP requests), median of 7: no telemetry ${m.none.toFixed(0)} ms, optel with consent off ${m.off.toFixed(0)} ms (${(m.off / m.none).toFixed(2)}x); raw NodeSDK ${m.raw.toFixed(0)} ms, optel with consent on ${m.on.toFixed(0)} ms (${(m.on / m.raw).toFixed(2)}x the raw NodeSDK)`);
 }
 
 // 7. The end of a process that never calls shutdown(): what optel adds while it delivers what was

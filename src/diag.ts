@@ -1,4 +1,4 @@
-import { diag, DiagConsoleLogger, DiagLogLevel } from '@opentelemetry/api';
+import { otelApi } from './otel-api.js';
 
 const warned = new Set<string>();
 
@@ -10,7 +10,7 @@ export function warnOnce(key: string, message: string): void {
   if (warned.has(key)) return;
   if (warned.size > 10_000) return; // keys come from app input: bound the memory they can take
   warned.add(key);
-  diag.warn(`optel: ${message}`);
+  otelApi().diag.warn(`optel: ${message}`);
 }
 
 /**
@@ -40,15 +40,12 @@ export function resetWarnings(): void {
   warned.clear();
 }
 
-const LEVELS: Readonly<Record<string, DiagLogLevel>> = {
-  NONE: DiagLogLevel.NONE,
-  ERROR: DiagLogLevel.ERROR,
-  WARN: DiagLogLevel.WARN,
-  INFO: DiagLogLevel.INFO,
-  DEBUG: DiagLogLevel.DEBUG,
-  VERBOSE: DiagLogLevel.VERBOSE,
-  ALL: DiagLogLevel.ALL,
-};
+/** A diagnostic for optel's own modules; the OTel API is loaded only when there is something to say. */
+export function diagnostic(level: 'warn' | 'error' | 'debug', message: string, ...args: unknown[]): void {
+  otelApi().diag[level](message, ...args);
+}
+
+const LEVEL_NAMES = ['NONE', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'VERBOSE', 'ALL'] as const;
 
 /**
  * OTEL_LOG_LEVEL asks for OTel's diagnostics on the console; the SDK would install that logger only
@@ -57,5 +54,7 @@ const LEVELS: Readonly<Record<string, DiagLogLevel>> = {
 export function installDiagLogger(env: NodeJS.ProcessEnv): void {
   const level = env.OTEL_LOG_LEVEL?.trim().toUpperCase();
   if (!level) return;
-  diag.setLogger(new DiagConsoleLogger(), { logLevel: LEVELS[level] ?? DiagLogLevel.INFO, suppressOverrideMessage: true });
+  const { diag, DiagConsoleLogger, DiagLogLevel } = otelApi();
+  const known = (LEVEL_NAMES as readonly string[]).includes(level) ? DiagLogLevel[level as (typeof LEVEL_NAMES)[number]] : DiagLogLevel.INFO;
+  diag.setLogger(new DiagConsoleLogger(), { logLevel: known, suppressOverrideMessage: true });
 }

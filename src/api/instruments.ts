@@ -1,4 +1,5 @@
-import { type Counter, type Gauge, type Histogram, type Meter, SpanKind, type Tracer } from '@opentelemetry/api';
+import type { Counter, Gauge, Histogram, Meter, Tracer } from '@opentelemetry/api';
+import { SPAN_KIND_INTERNAL } from '../otel-api.js';
 import type { Catalog, CatalogEntry } from '../catalog/catalog.js';
 
 export type SyncInstrument = Counter | Histogram | Gauge;
@@ -118,4 +119,4 @@ export class Instruments {
   }
 }
 
-export const EVENT_SPAN_KIND = SpanKind.INTERNAL;
+export const EVENT_SPAN_KIND = SPAN_KIND_INTERNAL;

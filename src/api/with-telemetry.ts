@@ -1,4 +1,5 @@
-import { context, type Span, SpanStatusCode, trace } from '@opentelemetry/api';
+import type { Span } from '@opentelemetry/api';
+import { otelApi, SPAN_STATUS_ERROR } from '../otel-api.js';
 import { CATEGORY_ATTRIBUTE } from '../catalog/catalog.js';
 import type { Consent } from '../consent/consent.js';
 import { describe, reportError, warnOnce } from '../diag.js';
@@ -44,7 +45,7 @@ export function createWithTelemetry(metrics: TelemetryApi<BuiltinCatalog>, conse
             metrics.errors.errors.add(1, { type: errorType(error), severity: 'error', feature: label });
             if (span) {
               span.recordException(error instanceof Error ? error : describe(error, 4096));
-              span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? describe(error.message, 4096) : describe(error, 4096) });
+              span.setStatus({ code: SPAN_STATUS_ERROR, message: error instanceof Error ? describe(error.message, 4096) : describe(error, 4096) });
             }
           }
           span?.end();
@@ -54,6 +55,7 @@ export function createWithTelemetry(metrics: TelemetryApi<BuiltinCatalog>, conse
       };
       let result: unknown;
       try {
+        const { context, trace } = otelApi();
         result = span ? context.with(trace.setSpan(context.active(), span), () => fn.apply(this, args)) : fn.apply(this, args);
       } catch (error) {
         finish(error, true);

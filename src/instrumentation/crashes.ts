@@ -1,4 +1,4 @@
-import { SpanStatusCode } from '@opentelemetry/api';
+import { SPAN_STATUS_ERROR } from '../otel-api.js';
 import { builtinCatalog } from '../catalog/builtin.js';
 import { CATEGORY_ATTRIBUTE } from '../catalog/catalog.js';
 import type { Consent } from '../consent/consent.js';
@@ -82,7 +82,7 @@ export class CrashRecorder {
     const span = this.instruments.tracer?.startSpan('errors.crashes', { startTime: r.at, attributes: { ...attributes, [CATEGORY_ATTRIBUTE]: 'errors' } });
     if (!span) return;
     span.addEvent('exception', { 'exception.type': r.type, 'exception.message': r.message, 'exception.stacktrace': r.stack }, r.at);
-    span.setStatus({ code: SpanStatusCode.ERROR, message: r.message });
+    span.setStatus({ code: SPAN_STATUS_ERROR, message: r.message });
     span.end(r.at);
   }
 

@@ -1,4 +1,4 @@
-import { diag } from '@opentelemetry/api';
+import { diagnostic } from '../diag.js';
 import { builtinDetectors, type Detector } from './detectors.js';
 import { measureShape, type TextShape } from './text-shape.js';
 import { NeedleIndex } from './needle-index.js';
@@ -330,13 +330,13 @@ export class Scrubber {
       cb(detector, count);
     } catch (err) {
       // Metrics callbacks must not break export; the value is already scrubbed.
-      diag.warn(`optel redaction: onRedaction callback threw for detector "${detector}"`, err);
+      diagnostic('warn', `optel redaction: onRedaction callback threw for detector "${detector}"`, err);
     }
   }
 
   private warnOnce(c: CompiledDetector, err: unknown): void {
     if (c.warned) return;
     c.warned = true;
-    diag.warn(`optel redaction: detector "${c.name}" threw and is skipped for this value`, err);
+    diagnostic('warn', `optel redaction: detector "${c.name}" threw and is skipped for this value`, err);
   }
 }

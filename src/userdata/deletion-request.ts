@@ -1,4 +1,4 @@
-import { diag } from '@opentelemetry/api';
+import { diagnostic } from '../diag.js';
 import { VERSION } from '../version.js';
 import { readJson, removeFile, writeJson } from '../fs/json-file.js';
 
@@ -56,7 +56,7 @@ async function send(p: PendingDeletion, timeoutMs: number): Promise<SendResult> 
     const status = result.error?.code;
     // 401/403 (a missing or revoked key) may be fixed by the next start's configuration: kept and retried.
     if (status === 400 || status === 413 || status === 415) {
-      diag.error(`optel: the backend refused the deletion request (HTTP ${status}): ${result.error?.message ?? ''}`);
+      diagnostic('error', `optel: the backend refused the deletion request (HTTP ${status}): ${result.error?.message ?? ''}`);
       return 'refused';
     }
     return 'failed';
@@ -94,7 +94,7 @@ export class DeletionRequests {
     if (!p) return 'none';
     if (p.attempts >= MAX_DELETION_ATTEMPTS) {
       removeFile(this.file);
-      diag.error(`optel: gave up delivering a deletion request to ${p.endpoint} after ${p.attempts} attempts`);
+      diagnostic('error', `optel: gave up delivering a deletion request to ${p.endpoint} after ${p.attempts} attempts`);
       return 'abandoned';
     }
     if (options.debug) {
@@ -107,7 +107,7 @@ export class DeletionRequests {
     try {
       result = await send(p, options.timeoutMs);
     } catch (error) {
-      diag.warn(`optel: could not send the deletion request: ${(error as Error).message}`);
+      diagnostic('warn', `optel: could not send the deletion request: ${(error as Error).message}`);
       result = 'failed';
     }
     if (result === 'failed') return 'failed';

@@ -11,19 +11,8 @@ let t;
 let rawSdk;
 if (mode === 'raw') {
   // What a team would run instead: the NodeSDK with instrumentation-http and the OTLP/HTTP exporters.
-  const { NodeSDK } = await import('@opentelemetry/sdk-node');
-  const { HttpInstrumentation } = await import('@opentelemetry/instrumentation-http');
-  const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
-  const { OTLPMetricExporter } = await import('@opentelemetry/exporter-metrics-otlp-http');
-  const { PeriodicExportingMetricReader } = await import('@opentelemetry/sdk-metrics');
-  rawSdk = new NodeSDK({
-    serviceName: 'startup',
-    traceExporter: new OTLPTraceExporter({ url: 'http://127.0.0.1:9/v1/traces', timeoutMillis: 200 }),
-    metricReaders: [new PeriodicExportingMetricReader({ exporter: new OTLPMetricExporter({ url: 'http://127.0.0.1:9/v1/metrics', timeoutMillis: 200 }), exportIntervalMillis: 60_000 })],
-    instrumentations: [new HttpInstrumentation()],
-    logRecordProcessors: [],
-  });
-  rawSdk.start();
+  const { startRawNodeSdk } = await import('./raw-sdk.mjs');
+  rawSdk = await startRawNodeSdk({ serviceName: 'startup', endpoint: 'http://127.0.0.1:9', exportIntervalMillis: 60_000, timeoutMillis: 200 });
 } else if (mode !== 'none') {
   const { register } = await import('../dist/index.js');
   if (mode === 'on') writeFileSync(join(dir, 'c.json'), JSON.stringify({ version: 1, categories: { performance: true, feature_usage: true } }));

@@ -14,18 +14,8 @@ const sink = process.env.OPTEL_BENCH_SINK ?? 'http://127.0.0.1:9';
 const dir = mkdtempSync(join(tmpdir(), 'optel-http-bench-'));
 
 if (mode === 'raw') {
-  const { NodeSDK } = await import('@opentelemetry/sdk-node');
-  const { HttpInstrumentation } = await import('@opentelemetry/instrumentation-http');
-  const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
-  const { OTLPMetricExporter } = await import('@opentelemetry/exporter-metrics-otlp-http');
-  const { PeriodicExportingMetricReader } = await import('@opentelemetry/sdk-metrics');
-  new NodeSDK({
-    serviceName: 'bench',
-    traceExporter: new OTLPTraceExporter({ url: `${sink}/v1/traces` }),
-    metricReaders: [new PeriodicExportingMetricReader({ exporter: new OTLPMetricExporter({ url: `${sink}/v1/metrics` }), exportIntervalMillis: 5000 })],
-    instrumentations: [new HttpInstrumentation()],
-    logRecordProcessors: [],
-  }).start();
+  const { startRawNodeSdk } = await import('./raw-sdk.mjs');
+  await startRawNodeSdk({ serviceName: 'bench', endpoint: sink });
 } else if (mode === 'off' || mode === 'on') {
   const { register } = await import('../dist/index.js');
   const consentFile = join(dir, 'consent.json');

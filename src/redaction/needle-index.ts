@@ -34,10 +34,12 @@ export class NeedleIndex {
   /** `needles[slot]` are that slot's needles; at most 31 slots. */
   constructor(needles: readonly (readonly string[])[]) {
     if (needles.length > 31) throw new RangeError('NeedleIndex holds at most 31 slots');
-    const children: number[][] = [new Array<number>(ALPHABET).fill(NONE)];
+    // Built as a trie of small maps first, then laid out in one flat table: allocating a
+    // 128-entry array per node and flattening them cost milliseconds at every register().
+    const children: Map<number, number>[] = [new Map()];
+    const ends: number[] = [0];
     const single = new Int32Array(ALPHABET);
     const bigram = new Uint8Array(ALPHABET * ALPHABET);
-    const ends: number[] = [0];
     let all = 0;
     needles.forEach((list, slot) => {
       if (list.length > 0) all |= 1 << slot;
@@ -51,19 +53,23 @@ export class NeedleIndex {
         let node = 0;
         for (let i = 0; i < needle.length; i++) {
           const c = key(needle.charCodeAt(i));
-          let child = children[node]![c]!;
-          if (child === NONE) {
+          let child = children[node]!.get(c);
+          if (child === undefined) {
             child = children.length;
-            children.push(new Array<number>(ALPHABET).fill(NONE));
+            children.push(new Map());
             ends.push(0);
-            children[node]![c] = child;
+            children[node]!.set(c, child);
           }
           node = child;
         }
         ends[node]! |= 1 << slot;
       }
     });
-    this.next = Int32Array.from(children.flat());
+    const next = new Int32Array(children.length * ALPHABET).fill(NONE);
+    children.forEach((map, node) => {
+      for (const [c, child] of map) next[node * ALPHABET + c] = child;
+    });
+    this.next = next;
     this.ends = Int32Array.from(ends);
     this.all = all;
     this.single = single;

@@ -100,6 +100,8 @@ const URL_CREDENTIALS = new RegExp(
     triple(String.raw`:(?<=(?<![\w.:/-])[\w.-]{1,64}:)`, String.raw`[^@\s:/"']{1,256}`, String.raw`@(?:tcp|unix)\(`),
     triple(String.raw`:(?<=(?<![\w.:/-])(?:[A-Za-z][\w.-]{0,253}|\*):)(?:[0-9]{1,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):`, String.raw`[^\s"':]{1,256}`, String.raw`(?=\s|$)`),
     triple(String.raw`\b(?:connect|conn|sqlplus|CONNECT|CONN)(?:[ \t]+-[A-Za-z]+)*[ \t]+[\w.$#-]{1,64}/`, String.raw`[^@\s"'/]{1,256}`, '@'),
+    // Oracle EZConnect: user/password@//host:port/service.
+    triple(String.raw`(?<![\w/.])[A-Za-z][\w$#-]{0,63}/`, String.raw`[^@\s"'/]{1,256}`, '@//'),
   ].join('|'),
   'g',
 );
@@ -121,6 +123,7 @@ const AUTH_HEADER = new RegExp(
 // credential must carry something a word would not: a digit, a symbol or an
 // inner capital.
 const CREDENTIAL_LIKE = /[0-9._~+/=-]|.[A-Z]/;
+const DIGEST_AUTH_PARAMETER = /(?:^|[\s,])(?:username|realm|nonce|response|cnonce|opaque)=/i;
 
 // Groups: 1 header name and separator, 2 header value | 3 cookie name, 4 cookie value.
 const COOKIE =
@@ -149,9 +152,11 @@ const API_KEY = new RegExp(
     // origin CA, Sourcegraph, LangSmith, Hugging Face, PyPI, Vault, Doppler, Linear, Grafana,
     // New Relic, Heroku, age, Square, Dynatrace, Atlassian, Fly.io, Supabase, Alibaba, PlanetScale;
     // then Telegram bot tokens.
-    String.raw`(?<![A-Za-z0-9_-])(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}(?:-[0-9])?|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntry[us]_[A-Za-z0-9+/=_-]{30,}|pul-[0-9a-f]{40}|rubygems_[0-9a-f]{48}|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}|shippo_(?:live|test)_[0-9a-f]{40}|pat[A-Za-z0-9]{14}\.[0-9a-f]{64}|CLOJARS_[0-9a-f]{60}|v1\.0-[0-9a-f]{24}-[0-9a-f]{100,}|sgp_(?:[0-9a-f]{16}_)?[0-9a-f]{40}|lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|pypi-AgE[A-Za-z0-9_-]{50,}|hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}|glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|NRAK-[A-Z0-9]{27}|HRKU-[A-Za-z0-9_-]{60}|AGE-SECRET-KEY-1[0-9A-Z]{58}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ATATT3[A-Za-z0-9_=-]{150,}|fo1_[A-Za-z0-9_-]{43}|sbp_[a-f0-9]{40}|sm_(?:pat|aat|sat)_[A-Za-z0-9]{16,}|LTAI[A-Za-z0-9]{12,20}|pscale_(?:oauth|tkn|pw)_[A-Za-z0-9_.=-]{32,64}|(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])`,
+    String.raw`(?<![A-Za-z0-9_-])(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}(?:-[0-9])?|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntry[us]_[A-Za-z0-9+/=_-]{30,}|pul-[0-9a-f]{40}|rubygems_[0-9a-f]{48}|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}|shippo_(?:live|test)_[0-9a-f]{40}|pat[A-Za-z0-9]{14}\.[0-9a-f]{64}|CLOJARS_[0-9a-f]{60}|v1\.0-[0-9a-f]{24}-[0-9a-f]{100,}|sgp_(?:[0-9a-f]{16}_)?[0-9a-f]{40}|lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|pypi-AgE[A-Za-z0-9_-]{50,}|hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}|glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|NRAK-[A-Z0-9]{27}|HRKU-[A-Za-z0-9_-]{60}|AGE-SECRET-KEY-1[0-9A-Z]{58}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ATATT3[A-Za-z0-9_=-]{150,}|fo1_[A-Za-z0-9_-]{43}|sbp_[a-f0-9]{40}|sm_(?:pat|aat|sat)_[A-Za-z0-9]{16,}|sq[upa]_[a-f0-9]{40}|LTAI[A-Za-z0-9]{12,20}|pscale_(?:oauth|tkn|pw)_[A-Za-z0-9_.=-]{32,64}|(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])`,
     String.raw`(?<![0-9])[0-9]{8,10}:AA[0-9A-Za-z_-]{33}(?![A-Za-z0-9_-])`,
-    // Incoming-webhook URLs are bearer credentials in a path (Slack, Teams, Discord). Groups: 3 host and path kept.
+    // Push-notification device tokens after their name (APNs hex, FCM registration tokens). Group 4: the name, kept.
+    String.raw`((?:[Dd]evice|[Pp]ush|[Rr]egistration|FCM|fcm|APNs|apns)[ _-]?[Tt]oken["']?[ \t]*[:=]?[ \t]*["'<‹]?)(?:[0-9a-fA-F]{64}|[A-Za-z0-9_-]{22}:APA91[A-Za-z0-9_-]{100,})(?![0-9A-Za-z_-])`,
+    // Incoming-webhook URLs are bearer credentials in a path (Slack, Teams, Discord). Group 5: host and path, kept.
     String.raw`((?:hooks\.slack\.com/(?:services|workflows|triggers)|webhook\.office\.com/webhookb2|discord(?:app)?\.com/api/webhooks)/)[A-Za-z0-9@/_.-]{8,}`,
   ].join('|'),
   'g',
@@ -163,7 +168,7 @@ const API_KEY = new RegExp(
 // directly after '?', '&' or '#' are URL query parameters, which
 // url_query_secret handles so that the counter names the right detector.
 const KEY_LOWER_UPPER =
-  'password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|apiKey|dbkey|license[_-]?key|signing[_-]?key|app[_-]?key|psk|wpa[_-]?key|wpaKey|contrase[ñn]a|passwort|kennwort|wachtwoord|senha|IDENTIFIED BY|identified by|PGPASSWORD|PGPASS|PASSWORD|PASSWD|PASSPHRASE|PWD|PW|PASS|SECRET|TOKEN|AUTH|API[_-]?KEY|DBKEY|LICENSE[_-]?KEY|SIGNING[_-]?KEY|APP[_-]?KEY|PSK|WPA[_-]?KEY';
+  'password|passwd|passphrase|pwd|pw|keypass|storepass|pass|secrete?|secreto|token|auth|api[_-]?key|apiKey|dbkey|license[_-]?key|signing[_-]?key|app[_-]?key|private[_-]?key|backup[_-]?codes?|recovery[_-]?codes?|psk|wpa[_-]?key|wpaKey|mot_de_passe|motdepasse|contrase[ñn]a|passwort|kennwort|wachtwoord|senha|IDENTIFIED BY|identified by|PGPASSWORD|PGPASS|PASSWORD|PASSWD|PASSPHRASE|PWD|PW|PASS|SECRET|TOKEN|AUTH|API[_-]?KEY|DBKEY|LICENSE[_-]?KEY|SIGNING[_-]?KEY|APP[_-]?KEY|PRIVATE[_-]?KEY|PSK|WPA[_-]?KEY';
 // XML elements whose text is a password (Maven's <password>, EPP's <newPW>, WS-Security's
 // <wsse:Password Type="...">, Windows unattend's <Password><Value>).
 const XML_SECRET_TAG = '[Pp]assword|passwd|pwd|newPW|oldPW|pw|[Ss]ecret|[Tt]oken|apiKey|api_key|[Pp]assphrase|clientSecret|client_secret|psk|PSK';
@@ -171,7 +176,7 @@ const XML_SECRET_TAG = '[Pp]assword|passwd|pwd|newPW|oldPW|pw|[Ss]ecret|[Tt]oken
 const PROSE_PASSWORD =
   '[Pp]assword|PASSWORD|[Pp]assphrase|[Aa]pi key|API key|[Ss]ecret key|mot de passe|[Pp]asswort|[Kk]ennwort|[Cc]ontrase[ñn]a|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Пп]ароль|mật khẩu|[Pp]arola|[Ll]ösenord';
 const PROSE_PASSWORD_CJK = 'パスワード|密码|密碼|비밀번호';
-const KEY_PASCAL = 'Password|Passwd|Passphrase|Passwort|Kennwort|Wachtwoord|Senha|Pwd|Pass|Secret|Token|Auth|Api[_-]?[Kk]ey|APIKey|App[_-]?[Kk]ey|Keypass|Storepass';
+const KEY_PASCAL = 'Password|Passwd|Passphrase|Passwort|Kennwort|Wachtwoord|Senha|Pwd|Pass|Secret|Token|Auth|Api[_-]?[Kk]ey|APIKey|App[_-]?[Kk]ey|PrivateKey|Private_[Kk]ey|Keypass|Storepass';
 /**
  * Groups (0-based in validate/replace): 0 key..separator (kept), 1 key suffix, 2 separator,
  * 3 opening quote, 4 double-quoted value, 5 closing quote, 6 single-quoted value, 7 bare value |
@@ -187,7 +192,7 @@ const PASSWORD_ASSIGNMENT = new RegExp(
     // size; separators cover =, :, =>, :=, ==, a call's ( or ", " and a space before a quoted value.
     // The lookahead of the letters a key can start with goes first: the engine then rejects most
     // positions with one character test instead of evaluating the lookbehinds there.
-    String.raw`(?=[pPkKsStTaAdDlLwWcCiI])((?:(?<![A-Za-z0-9?&#]|[A-Za-z0-9]:)(?:${KEY_LOWER_UPPER})|(?<![A-Z?&#:]|PublicKey)(?:${KEY_PASCAL}))(?:[_-]?(?:[Kk]ey|KEY))?((?:[_-][A-Za-z0-9]{1,16}){1,3})?(?:\[[0-9]{0,4}\])?\\?["']?[ \t]*(=>|:=|==|[:=]|,(?=[ \t]*@?["'])|\((?=[ \t]*["'])|[ \t](?:set to|is|was|changed to|reset to)?(?=[ \t]*@?["']))[ \t]*@?)` +
+    String.raw`(?=[pPkKsStTaAdDlLwWcCiImMbBrR])((?:(?<![A-Za-z0-9?&#]|[A-Za-z0-9]:)(?:${KEY_LOWER_UPPER})|(?<![A-Z?&#:]|PublicKey)(?:${KEY_PASCAL}))(?:[_-]?(?:[Kk]ey|KEY))?((?:[_-][A-Za-z0-9]{1,16}){1,3})?(?:\[[0-9]{0,4}\])?\\?["']?[ \t]*(=>|:=|==|[:=]|,(?=[ \t]*@?["'])|\((?=[ \t]*["'])|[ \t](?:set to|is|was|changed to|reset to)?(?=[ \t]*@?["']))[ \t]*@?(?:\[[ \t]*(?=["']))?)` +
       String.raw`(?!\[REDACTED|(?:Bearer|Basic|Token|Digest)\s)` +
       // After 'key: ' a bare value that is itself 'name=...' is the next field (auth: provider=oidc).
       String.raw`(?:(\\?")((?:[^"\\\r\n]|\\[^"\r\n]){1,512})(\\?")|'([^'\r\n]{1,512})'|(?:(?<!:[ \t]+)|(?![A-Za-z_][\w.-]*=[^=\s]))(?!\()([^\s"'\\,;}\)<>]{1,512}))`,
@@ -218,8 +223,10 @@ const URL_QUERY_SECRET =
 // an apostrophe before the address is a quote, not part of it. An address followed by ':' and a
 // path is an SSH remote (git@github.com:org/repo.git): a host, not a person.
 const LOCAL_CHAR = String.raw`[A-Za-z0-9\u00C0-\u024F._%+-]`;
+// Domain labels may hold Latin letters with diacritics too (müller-bäckerei.de, an IDN before punycode).
+const DOMAIN_LABEL = String.raw`[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F-]{0,61}[A-Za-z0-9\u00C0-\u024F])?`;
 const EMAIL = new RegExp(
-  String.raw`(?<!${LOCAL_CHAR}|${LOCAL_CHAR}')${LOCAL_CHAR}(?:${LOCAL_CHAR}|'(?=${LOCAL_CHAR})){0,63}(?:@|%40|%2540)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.([A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-]|:[\w~./-])`,
+  String.raw`(?<!${LOCAL_CHAR}|${LOCAL_CHAR}')${LOCAL_CHAR}(?:${LOCAL_CHAR}|'(?=${LOCAL_CHAR})){0,63}(?:@|%40|%2540)${DOMAIN_LABEL}(?:\.${DOMAIN_LABEL})*\.([A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})(?![A-Za-z0-9-]|:[\w~./-])`,
   'g',
 );
 // Asset names such as icon@2x.png have the shape of an address; these
@@ -243,7 +250,7 @@ const US_SSN =
 // one consistent separator, which dates (4-2-2), times (':') and versions (short groups) never
 // have. A number right after a phone key (msisdn=, "phone": ...) is one whatever its grouping.
 const PHONE =
-  /(?<![\w+%])(?:\+|%2[Bb])[1-9](?:[ .()-]{0,2}[0-9]){6,14}(?![0-9])|(?<![\w+%.:-])00 ?[1-9][0-9]{0,2}[ .-]?\(?[0-9]{2,4}\)?[ .-]?[0-9]{3,4}(?:[ .-]?[0-9]{2,4}){0,3}(?![0-9])|(?<=(?<![A-Za-z0-9])(?:msisdn|MSISDN|[Pp]hone(?:_?[Nn]umber)?|PHONE|[Tt]elephone|[Mm]obile|MOBILE|[Cc]ell|[Tt]el|TEL|[Ff]ax|FAX|SMS|sms|[Cc]ellulare|[Mm]obilnummer|[Hh]andy|[Tt]elefon|[Tt]éléphone|[Tt]eléfono|[Mm]óvil|[Cc]elular|[Pp]ortable|[Tt]elefoon|[Mm]obiel|電話|手机|携帯)(?:["']?[ \t]*[:=][ \t]*["']?|[ \t]+))\+?[0-9](?:[ .()-]?[0-9]){7,14}(?![0-9])|(?<![\w.+-])(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?[0-9]{3}[.-]|[2-9][0-9]{2}([.-])[0-9]{3}\1)[0-9]{4}(?!\w|[.-][0-9])/g;
+  /(?<![\w+%])(?:\+|%2[Bb])[1-9](?:[ .()-]{0,2}[0-9]){6,14}(?![0-9])|(?<![\w+%.:-])00 ?[1-9][0-9]{0,2}[ .-]?\(?[0-9]{2,4}\)?[ .-]?[0-9]{3,4}(?:[ .-]?[0-9]{2,4}){0,3}(?![0-9])|(?<=(?<![A-Za-z0-9])(?:msisdn|MSISDN|[Pp]hone(?:_?[Nn]umber)?|PHONE|[Tt]elephone|[Mm]obile|MOBILE|[Cc]ell|[Tt]el|TEL|[Ff]ax|FAX|SMS|sms|[Cc]ellulare|[Mm]obilnummer|[Hh]andy|[Tt]elefon|[Tt]éléphone|[Tt]eléfono|[Mm]óvil|[Cc]elular|[Pp]ortable|[Tt]elefoon|[Mm]obiel|電話|手机|携帯)\.?(?:["']?[ \t]*[:=][ \t]*["']?|[ \t]+))\+?[0-9](?:[ .()-]?[0-9]){7,14}(?![0-9])|(?<![\w.+-])(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?[0-9]{3}[.-]|[2-9][0-9]{2}([.-])[0-9]{3}\1)[0-9]{4}(?!\w|[.-][0-9])/g;
 
 const H = '[0-9A-Fa-f]{1,4}';
 const IPV4_LITERAL = String.raw`(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])`;
@@ -309,6 +316,7 @@ const PHONE_NATIONAL = new RegExp(
       String.raw`0[1-9][0-9]{0,4}([ /-])[0-9]{2,8}(?:\1[0-9]{2,8}){0,3}`,
       String.raw`0[1-9](?:\.[0-9]{2}){4}`,
       String.raw`07[0-9]{9}|0[789]0[0-9]{8}|05[0-9]{8}`,
+      String.raw`07[02369]-[0-9]{3} [0-9]{2} [0-9]{2}`,
       String.raw`1[3-9][0-9]([ -])[0-9]{4}\2[0-9]{4}`,
       String.raw`[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4}`,
       String.raw`[6-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}`,
@@ -351,6 +359,9 @@ const CLI_CREDENTIAL = new RegExp(
     triple(String.raw`\bnet use(?:[ \t]+[A-Za-z]:)?[ \t]+\\\\\S+[ \t]+`, String.raw`[^\s/]\S{0,255}`, String.raw`(?=[ \t]+/user:)`),
     triple(String.raw`\bnet use(?:[ \t]+[A-Za-z]:)?[ \t]+\\\\\S+[ \t]+/user:\S+[ \t]+`, String.raw`[^\s/]\S{0,255}`),
     triple(String.raw`\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?["']`, String.raw`[^"'\r\n]{1,256}`, `["']`),
+    triple(String.raw`\bssh-keygen${TOOL_SPAN}-[NP][ \t]+` + QUOTE, String.raw`[^\s"']{1,256}`, QUOTE),
+    // JVM system properties: -Dsonar.login=..., -Djavax.net.ssl.keyStorePassword=...
+    triple(String.raw`(?:^|\s)-D[\w.-]*(?:[Pp]assword|passwd|[Tt]oken|[Ss]ecret|login|[Aa]pi[Kk]ey|api\.key)=` + QUOTE, String.raw`[^\s"']{1,256}`, QUOTE),
     triple(String.raw`\b(?:xfreerdp|wfreerdp|sdl-freerdp)${TOOL_SPAN}[/-]p:`, CLI_VALUE),
     // -u user -p secret: with a user flag just before it, -p is the password (PsExec, rdesktop, many CLIs).
     triple(String.raw`(?:^|\s)-u[ \t]+\S{1,128}[ \t]+-p[ \t]+` + QUOTE, String.raw`[^\s"'-][^\s"']{0,255}`, QUOTE),
@@ -396,7 +407,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     needs: { colons: 1 },
     edge: String.raw`[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:@/?#]*:[^\s@/?#]+@|:thin:[^/\s:@\"']{1,64}/[^@\s\"']{1,256}@|[\w.-]{1,64}:[^@\s:/\"']{1,256}@(?:tcp|unix)\(|\.pgpass\b[^\r\n]{0,40}?(?:[\w.-]+|\*):(?:[0-9]{1,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):[^\s\"']+|\b[A-Za-z][\w.-]*:[0-9]{1,5}:[\w.*-]+:[\w.*-]+:[^\s\"':]+(?:\s|$)|\b(?i:connect|conn|sqlplus)\s+[\w.$#-]{1,64}/[^@\s\"'/]{1,256}@|\b(?i:sqlplus)(?:\s+-[A-Za-z]+)*\s+[\w.$#-]{1,64}/[^@\s\"'/]{1,256}@`,
     pattern: URL_CREDENTIALS,
-    requires: [':', 'connect ', 'conn ', 'CONNECT ', 'CONN ', 'sqlplus '],
+    requires: [':', 'connect ', 'conn ', 'CONNECT ', 'CONN ', 'sqlplus ', '@//'],
     replace: (_m, g) => {
       if (g[0] !== undefined) return `${g[0]}${marker('url_credentials')}@`;
       const [prefix, , suffix] = matchedTriple(g.slice(3));
@@ -409,6 +420,8 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     pattern: AUTH_HEADER,
     requires: ['earer', 'EARER', 'asic', 'ASIC', 'oken', 'OKEN', 'igest', 'IGEST', 'uthorization', 'UTHORIZATION', '-key', '-Key', '-KEY', 'ecret', 'ECRET'],
     validate: (_m, g) => {
+      // "digest md5=..." names a checksum; HTTP Digest credentials carry their own parameters.
+      if (g[5] !== undefined) return DIGEST_AUTH_PARAMETER.test(g[5]);
       const credential = g[2] ?? g[7] ?? g[9];
       return credential === undefined || (CREDENTIAL_LIKE.test(credential) && !PLACEHOLDER_VALUE.test(credential));
     },
@@ -429,7 +442,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
   {
     name: 'api_key',
     needs: { longestRun: 15 },
-    edge: String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b|(?i:aws_secret_access_key|aws_secret_key|secretAccessKey)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9/+]{40}|\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|\bSK[0-9a-fA-F]{32}\b|(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}|gl(?:pat|dt|rt|ptt|cbt|ft|soat|imt|agent|oas|cf)-[A-Za-z0-9_.-]{20,}|(?:xox[abposre]-|xapp-[0-9]-)[A-Za-z0-9-]{10,}|(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntry[us]_[A-Za-z0-9+/=_-]{30,}|pul-[0-9a-f]{40}|rubygems_[0-9a-f]{48}|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}|shippo_(?:live|test)_[0-9a-f]{40}|pat[A-Za-z0-9]{14}\.[0-9a-f]{64}|pat\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|CLOJARS_[0-9a-f]{60}|v1\.0-[0-9a-f]{24}-[0-9a-f]{100,}|sgp_(?:[0-9a-f]{16}_)?[0-9a-f]{40}|lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|pypi-AgE[A-Za-z0-9_-]{50,}|hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}|glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|NRAK-[A-Z0-9]{27}|HRKU-[A-Za-z0-9_-]{60}|AGE-SECRET-KEY-1[0-9A-Z]{58}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ATATT3[A-Za-z0-9_=-]{150,}|fo1_[A-Za-z0-9_-]{43}|sbp_[a-f0-9]{40}|sm_(?:pat|aat|sat)_[A-Za-z0-9]{16,}|LTAI[A-Za-z0-9]{12,20}|pscale_(?:oauth|tkn|pw)_[A-Za-z0-9_.=-]{32,64})|[0-9]{8,10}:AA[0-9A-Za-z_-]{33}|(?:hooks\.slack\.com/(?:services|workflows|triggers)|webhook\.office\.com/webhookb2|discord(?:app)?\.com/api/webhooks)/[A-Za-z0-9@/_.-]{8,}|[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}|_secret_[A-Za-z0-9]{16,}|[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}|(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
+    edge: String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b|(?i:aws_secret_access_key|aws_secret_key|secretAccessKey)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9/+]{40}|\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|\bsk-[A-Za-z0-9_-]{20,}|\bnpm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}|\bSK[0-9a-fA-F]{32}\b|(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}|gl(?:pat|dt|rt|ptt|cbt|ft|soat|imt|agent|oas|cf)-[A-Za-z0-9_.-]{20,}|(?:xox[abposre]-|xapp-[0-9]-)[A-Za-z0-9-]{10,}|(?:shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|key-[0-9a-f]{32}|dapi[0-9a-f]{32}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntry[us]_[A-Za-z0-9+/=_-]{30,}|pul-[0-9a-f]{40}|rubygems_[0-9a-f]{48}|xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}|shippo_(?:live|test)_[0-9a-f]{40}|pat[A-Za-z0-9]{14}\.[0-9a-f]{64}|pat\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}|CLOJARS_[0-9a-f]{60}|v1\.0-[0-9a-f]{24}-[0-9a-f]{100,}|sgp_(?:[0-9a-f]{16}_)?[0-9a-f]{40}|lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}|hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}|pypi-AgE[A-Za-z0-9_-]{50,}|hv[sb]\.[A-Za-z0-9_-]{24,}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}|lin_api_[A-Za-z0-9]{40}|glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|NRAK-[A-Z0-9]{27}|HRKU-[A-Za-z0-9_-]{60}|AGE-SECRET-KEY-1[0-9A-Z]{58}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ATATT3[A-Za-z0-9_=-]{150,}|fo1_[A-Za-z0-9_-]{43}|sbp_[a-f0-9]{40}|sm_(?:pat|aat|sat)_[A-Za-z0-9]{16,}|sq[upa]_[a-f0-9]{40}|LTAI[A-Za-z0-9]{12,20}|pscale_(?:oauth|tkn|pw)_[A-Za-z0-9_.=-]{32,64})|[0-9]{8,10}:AA[0-9A-Za-z_-]{33}|(?:hooks\.slack\.com/(?:services|workflows|triggers)|webhook\.office\.com/webhookb2|discord(?:app)?\.com/api/webhooks)/[A-Za-z0-9@/_.-]{8,}|[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}|_secret_[A-Za-z0-9]{16,}|[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}|(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
     pattern: API_KEY,
     requires: [
       'AKIA', 'ASIA', 'ABIA', 'ACCA', 'ecret', 'ECRET',
@@ -439,11 +452,11 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
       'gl', 'xapp-', 'shp', 'key-', 'dapi', 'PMAK-', 'sntry', 'pul-', 'rubygems_', 'xkeysib-', 'shippo_',
       'pat', 'CLOJARS_', 'v1.0-', 'sgp_', 'lsv2_', 'hf_', 'api_org_', 'pypi-', 'hvs.', 'hvb.', 'dp.',
       'lin_api_', 'glc_', 'glsa_', 'NRAK-', 'HRKU-', 'AGE-SECRET', 'sq0', 'dt0c01.', 'ATATT3', ':AA',
-      'fo1_', 'sbp_', 'sm_', 'LTAI', 'pscale_', 'sdk-', 'mob-', 'hooks.slack.com', 'webhook.office.com', '/api/webhooks/',
+      'fo1_', 'sbp_', 'sm_', 'LTAI', 'pscale_', 'oken', 'squ_', 'sqp_', 'sqa_', 'sdk-', 'mob-', 'hooks.slack.com', 'webhook.office.com', '/api/webhooks/',
     ],
     // Bare "sk-" also starts kebab-case words; real OpenAI/Anthropic keys mix in digits.
     validate: (m) => !m.startsWith('sk-') || (HAS_DIGIT.test(m.slice(3)) && HAS_LETTER.test(m.slice(3))),
-    replace: (_m, g) => `${g[0] ?? g[1] ?? g[2] ?? g[3] ?? ''}${marker('api_key')}`,
+    replace: (_m, g) => `${g[0] ?? g[1] ?? g[2] ?? g[3] ?? g[4] ?? ''}${marker('api_key')}`,
   },
   {
     name: 'password_assignment',
@@ -451,7 +464,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     pattern: PASSWORD_ASSIGNMENT,
     // A fragment of every key above, in each case the pattern accepts.
     requires: [
-      'ass', 'ASS', 'pw', 'Pw', 'PW', 'ecret', 'ECRET', 'oken', 'OKEN', 'uth', 'UTH', 'pi', 'Pi', 'PI', 'key', 'Key', 'KEY', 'contrase', 'Contrase',
+      'ass', 'ASS', 'pw', 'Pw', 'PW', 'odes', 'ode"', "ode'", 'ecret', 'ECRET', 'oken', 'OKEN', 'uth', 'UTH', 'pi', 'Pi', 'PI', 'key', 'Key', 'KEY', 'contrase', 'Contrase',
       'identified', 'IDENTIFIED', '$2', '$apr1$', '$1$', '$5$', '$6$', '$y$', '$argon2', 'scrypt:', 'pbkdf2:', '*', ':::', 'psk', 'PSK',
       'mot de passe', 'wort', 'enha', 'achtwoord', 'asło', 'ароль', 'mật khẩu', 'arola', 'ösenord', 'パスワード', '密码', '密碼', '비밀번호',
     ],
@@ -497,7 +510,7 @@ export const builtinDetectors: readonly Detector[] = Object.freeze([
     requires: [
       'requirepass', 'masterauth', '-u', '--user', '--', 'login', 'logIn', 'signIn', 'sign_in', 'authenticate', 'connect(',
       'storepass', 'keypass', '-p', '-P', '-w', '-a', '-U', 'htpasswd', 'rabbitmqctl', 'net use', 'password-stdin', 'Credential', 'asicAuth',
-      'SecureString', '/p:', 'PASS', 'LOGIN', 'PDO', 'connect(', 'Connection(', 'Client(', 'lient(', 'algoliasearch(', 'echo ',
+      'SecureString', '/p:', 'ssh-keygen', '-D', 'PASS', 'LOGIN', 'PDO', 'connect(', 'Connection(', 'Client(', 'lient(', 'algoliasearch(', 'echo ',
     ],
     validate: (_m, g) => !PLACEHOLDER_VALUE.test(matchedTriple(g)[1]),
     replace: (_m, g) => {

@@ -182,6 +182,16 @@ describe('delivery through faults, counted at the real Collector', () => {
     await run(a);
     await waitFor('everything at the Collector', async () => (arrivedCount('exit_delivered') === 200 ? true : undefined), 10_000);
     expect(arrivedSpans('exit_delivered_op')).toBe(40);
+    // What `optel show` will list was written before the process ended (the audit log's writes
+    // are asynchronous; the exit hook writes what is still queued): the same 200 increments.
+    const audit = readFileSync(join(a.home, 'optel-audit.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { outcome: string; body: Line });
+    expect(audit.every((e) => e.outcome === 'sent')).toBe(true);
+    let shown = 0;
+    for (const { body } of audit) for (const rm of body.resourceMetrics ?? []) for (const sm of rm.scopeMetrics ?? []) for (const m of sm.metrics ?? []) {
+      if (m.name !== 'optel.feature_usage.activations') continue;
+      for (const dp of m.sum?.dataPoints ?? []) if (dp.attributes?.some((x) => x.key === 'feature' && x.value.stringValue === 'exit_delivered')) shown += Number(dp.asInt ?? dp.asDouble ?? 0);
+    }
+    expect(shown).toBe(200);
   }, 60_000);
 
   it('revoking while requests wait in the outbox: none of them ever arrives, and they are gone from disk', async () => {

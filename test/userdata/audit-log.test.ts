@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AuditLog, type AuditRecord } from '../../src/userdata/audit-log.js';
-import { tempDir } from '../helpers/temp.js';
+import { makeUnwritable, tempDir } from '../helpers/temp.js';
 
 const tmp = tempDir();
 const record = (n: number, pad = 200): AuditRecord => ({
@@ -89,6 +89,25 @@ describe('AuditLog', () => {
     await log.flush();
     expect(existsSync(file)).toBe(false);
     expect(existsSync(`${file}.1`)).toBe(false);
+    log.append(record(2));
+    await log.flush();
+    expect(numbers(log)).toEqual([2]);
+  });
+
+  it('a disk that refuses the write costs the app nothing: no throw, a diagnostic, and the log works again once it can', async () => {
+    const dir = join(tmp.dir, 'refused');
+    const file = join(dir, 'log', 'audit.jsonl');
+    mkdirSync(dir, { recursive: true });
+    const log = new AuditLog(file);
+    const undo = makeUnwritable(dir);
+    try {
+      log.append(record(1));
+      await expect(log.flush()).resolves.toBeUndefined();
+      expect(existsSync(file)).toBe(false);
+      expect(() => log.flushSync()).not.toThrow();
+    } finally {
+      undo();
+    }
     log.append(record(2));
     await log.flush();
     expect(numbers(log)).toEqual([2]);

@@ -14,7 +14,7 @@ if (mode === 'raw') {
   const { startRawNodeSdk } = await import('./raw-sdk.mjs');
   rawSdk = await startRawNodeSdk({ serviceName: 'startup', endpoint: 'http://127.0.0.1:9', exportIntervalMillis: 60_000, timeoutMillis: 200 });
 } else if (mode !== 'none') {
-  const { register } = await import('../dist/index.js');
+  const { register } = await import('../dist/bundle/index.js');
   if (mode === 'on') writeFileSync(join(dir, 'c.json'), JSON.stringify({ version: 1, categories: { performance: true, feature_usage: true } }));
   t = register({ serviceName: 'startup', consentFile: join(dir, 'c.json'), endpoint: 'http://127.0.0.1:9', exportTimeoutMs: 200, env: {} });
 }

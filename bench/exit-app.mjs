@@ -8,7 +8,7 @@ import { join } from 'node:path';
 const dir = mkdtempSync(join(tmpdir(), 'optel-exit-'));
 let t;
 if (process.env.OPTEL_BENCH_MODE === 'optel') {
-  const { register } = await import('../dist/index.js');
+  const { register } = await import('../dist/bundle/index.js');
   writeFileSync(join(dir, 'c.json'), JSON.stringify({ version: 1, categories: { performance: true, feature_usage: true } }));
   t = register({ serviceName: 'exit-bench', consentFile: join(dir, 'c.json'), endpoint: process.env.OPTEL_BENCH_ENDPOINT, env: {}, instrumentHttp: false, resourceMetrics: false });
 }

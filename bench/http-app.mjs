@@ -17,7 +17,7 @@ if (mode === 'raw') {
   const { startRawNodeSdk } = await import('./raw-sdk.mjs');
   await startRawNodeSdk({ serviceName: 'bench', endpoint: sink });
 } else if (mode === 'off' || mode === 'on') {
-  const { register } = await import('../dist/index.js');
+  const { register } = await import('../dist/bundle/index.js');
   const consentFile = join(dir, 'consent.json');
   if (mode === 'on') writeFileSync(consentFile, JSON.stringify({ version: 1, categories: { performance: true, feature_usage: true, errors: true, system: true, engagement: true } }));
   register({ serviceName: 'bench', consentFile, endpoint: sink, exportIntervalMs: 5000, env: {} });

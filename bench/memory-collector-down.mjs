@@ -4,7 +4,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { register } from '../dist/index.js';
+import { register } from '../dist/bundle/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'optel-bench-mem-'));
 writeFileSync(join(dir, 'c.json'), JSON.stringify({ version: 1, categories: { performance: true, feature_usage: true } }));

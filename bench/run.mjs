@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { metrics as otelMetrics } from '@opentelemetry/api';
 import { MeterProvider, PeriodicExportingMetricReader, InMemoryMetricExporter, AggregationTemporality } from '@opentelemetry/sdk-metrics';
 import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
-import { register, Scrubber, RedactingSpanProcessor } from '../dist/index.js';
+import { register, Scrubber, RedactingSpanProcessor } from '../dist/bundle/index.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 // BENCH_ONLY=api,span runs only those sections (names at each section's `want`).
@@ -55,7 +55,7 @@ if (want('api')) {
   const meter = otelMetrics.getMeter('raw');
   const raw = meter.createCounter('raw');
   // The same bucket boundaries as optel's declaration, so both record into the same histogram shape.
-  const { builtinCatalog } = await import('../dist/catalog/builtin.js');
+  const { builtinCatalog } = await import('../dist/bundle/index.js');
   const rawHistogram = meter.createHistogram('raw_duration', { advice: { explicitBucketBoundaries: [...builtinCatalog.performance.metrics.operation_duration.buckets] } });
   compare('Consent on: optel counter.add vs raw OTel Counter.add (same attributes)', 300_000, {
     'optel counter.add': () => t.metrics.feature_usage.activations.add(1, { feature: 'export_csv' }),
@@ -120,7 +120,7 @@ if (want('span')) {
 // nothing granted, optel with everything granted. Interleaved rounds; CPU per request measured in
 // the server process; both telemetry setups export to the same local sink.
 if (want('http')) {
-  const { fork, spawnSync } = await import('node:child_process');
+  const { fork, spawn, spawnSync } = await import('node:child_process');
   const http = await import('node:http');
   if (spawnSync('wrk', ['--version']).error) {
     console.log('\nHTTP server comparison: skipped (wrk is not installed: apt-get install wrk)');
@@ -149,15 +149,20 @@ if (want('http')) {
       apps[mode] = { child, port };
     }
     const ask = (child, cmd) => new Promise((resolve) => { child.once('message', resolve); child.send({ cmd }); });
-    const wrk = (port, seconds) => {
-      const r = spawnSync('wrk', ['-t1', '-c50', `-d${seconds}s`, '--latency', '-s', script, `http://127.0.0.1:${port}`], { encoding: 'utf8' });
+    // wrk runs asynchronously: the sinks live in this process and must keep answering while the
+    // load runs, or every export stalls and both SDKs drop their spans instead of sending them.
+    const wrk = async (port, seconds) => {
+      const child = spawn('wrk', ['-t1', '-c50', `-d${seconds}s`, '--latency', '-s', script, `http://127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+      await new Promise((resolve) => child.on('close', resolve));
       const ms = (label) => {
-        const m = new RegExp(`^\\s*${label}%\\s+([0-9.]+)(us|ms|s)`, 'm').exec(r.stdout);
+        const m = new RegExp(`^\\s*${label}%\\s+([0-9.]+)(us|ms|s)`, 'm').exec(stdout);
         return m ? Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]] : NaN;
       };
-      return { rps: Number(/Requests\/sec:\s+([0-9.]+)/.exec(r.stdout)?.[1] ?? NaN), p50: ms('50'), p99: ms('99') };
+      return { rps: Number(/Requests\/sec:\s+([0-9.]+)/.exec(stdout)?.[1] ?? NaN), p50: ms('50'), p99: ms('99') };
     };
-    for (const mode of modes) wrk(apps[mode].port, 1); // warm up: JIT, connections, the SDK's first export
+    for (const mode of modes) await wrk(apps[mode].port, 1); // warm up: JIT, connections, the SDK's first export
     const samples = Object.fromEntries(modes.map((m) => [m, []]));
     const rounds = Math.max(3, Math.ceil(ROUNDS / 2));
     for (let r = 0; r < rounds; r++) {
@@ -165,7 +170,7 @@ if (want('http')) {
         const { child, port } = apps[mode];
         child.send({ cmd: 'mark' });
         const before = received[mode];
-        const load = wrk(port, 3);
+        const load = await wrk(port, 3);
         const report = await ask(child, 'report');
         samples[mode].push({ ...load, cpuUs: report.cpuMicros / report.requests, rss: report.rss, sentBytes: (received[mode] - before) / report.requests });
       }
@@ -196,8 +201,7 @@ if (want('audit')) {
     tracer.startSpan(`GET /users/:id`, { kind: 1, attributes: { 'http.request.method': 'GET', 'url.path': '/users/:id', 'http.response.status_code': 200, 'server.address': 'api.internal', 'server.port': 8080 } }).end();
   }
   const spans = memory.getFinishedSpans();
-  const decoder = new TextDecoder();
-  const body = decoder.decode(JsonTraceSerializer.serializeRequest(spans));
+  const body = JsonTraceSerializer.serializeRequest(spans);
   const log = new AuditLog(join(dir, 'audit', 'optel-audit.jsonl'));
   const serialise = [];
   const audit = [];
@@ -213,7 +217,7 @@ if (want('audit')) {
     audit.push(c3.user + c3.system);
   }
   const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-  console.log(`\nAudit log per 512-span export (${(body.length / 1024).toFixed(0)} KiB of OTLP/JSON), CPU of the whole process, median of ${ROUNDS * 3}: exporter's serialisation ${(med(serialise) / 1000).toFixed(2)} ms, audit log append and write ${(med(audit) / 1000).toFixed(2)} ms (${(med(audit) / med(serialise)).toFixed(2)}x)`);
+  console.log(`\nAudit log per 512-span export (${(body.byteLength / 1024).toFixed(0)} KiB of OTLP/JSON), CPU of the whole process, median of ${ROUNDS * 3}: exporter's serialisation ${(med(serialise) / 1000).toFixed(2)} ms, audit log append and write ${(med(audit) / 1000).toFixed(2)} ms (${(med(audit) / med(serialise)).toFixed(2)}x)`);
 }
 
 // 4. Scrubber throughput on ordinary telemetry text and on text full of secrets: every value
@@ -261,7 +265,7 @@ if (want('redact')) {
   for (let i = 0; text.length < 20e6; i++) text += `${lines[i % lines.length]} seq=${i}\n`;
   const file = join(dir, 'telemetry.txt');
   writeFileSync(file, text);
-  const cli = new URL('../dist/cli/main.js', import.meta.url).pathname;
+  const cli = new URL('../dist/bundle/cli.js', import.meta.url).pathname;
   const time = (args, input) => {
     const t0 = process.hrtime.bigint();
     spawnSync(process.execPath, args, { input, stdio: ['pipe', 'ignore', 'ignore'], maxBuffer: 1 << 30 });

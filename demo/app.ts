@@ -1,7 +1,7 @@
 // The demo app: a small HTTP service plus simulated users who exercise every telemetry category.
 // Consent is granted for the demo by the consent file that demo/run.ts writes.
 import http from 'node:http';
-import { register } from '../dist/index.js';
+import { register } from 'optel';
 import { catalog } from './catalog.ts';
 
 const telemetry = register({ serviceName: 'optel-demo', serviceVersion: '1.0.0', catalog, exportIntervalMs: 2000 });

@@ -1,7 +1,7 @@
 // The demo app's own domain categories. The app registers with them, and demo/run.ts generates
 // the Collector's ingest policy from this module, as an operator does for their app
 // (`node otel-collector/generate.ts --catalog demo/catalog.ts`).
-import { defineCatalog } from '../dist/index.js';
+import { defineCatalog } from 'optel';
 
 export const catalog = defineCatalog({
   strategy: {

@@ -1,7 +1,11 @@
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { context, metrics, propagation, trace } from '@opentelemetry/api';
-import { NodeSDK } from '@opentelemetry/sdk-node';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
+import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import type { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { MeterProvider } from '@opentelemetry/sdk-metrics';
+import { TracerProvider } from '@opentelemetry/sdk-trace';
 import type { Instruments } from './api/instruments.js';
 import type { ResolvedConfig } from './config/options.js';
 import type { Consent } from './consent/consent.js';
@@ -14,12 +18,24 @@ import { buildResource } from './resource/resource.js';
 import { dataFiles } from './userdata/files.js';
 import { VERSION } from './version.js';
 
+/** The providers and context manager one start() registered, for shutdown() to take back. */
+interface Running {
+  readonly tracerProvider: TracerProvider | undefined;
+  readonly meterProvider: MeterProvider | undefined;
+  readonly contextManager: AsyncLocalStorageContextManager;
+}
+
 /**
- * The OTel Node SDK, assembled from optel's parts. It is started on the first grant of consent and
+ * The OTel SDK, assembled from optel's parts. It is started on the first grant of consent and
  * never before: without consent no SDK runs, no module is patched and no socket is opened.
+ *
+ * The providers are built and registered here, the way the NodeSDK does it, rather than through
+ * the NodeSDK: that package loads every exporter it can build from the environment (gRPC, protobuf,
+ * Zipkin, logs) and the declarative-configuration parser, about 300 modules optel never uses,
+ * which made an app's start-up slower than with the NodeSDK itself.
  */
 export class TelemetrySdk {
-  private sdk: NodeSDK | undefined;
+  private sdk: Running | undefined;
   private pipeline: ExportPipeline | undefined;
   private http: HttpInstrumentation | undefined;
 
@@ -36,19 +52,26 @@ export class TelemetrySdk {
     if (this.sdk) return;
     const pipeline = createExportPipeline({ ...this.config, outboxDir: dataFiles(this.config.consentFile).outbox }, this.consent, this.hooks);
     this.http = this.config.instrumentHttp ? sharedHttpInstrumentation(this.config.endpoint) : undefined;
-    const sdk = new NodeSDK({
-      resource: buildResource({ serviceName: this.config.serviceName, serviceVersion: this.config.serviceVersion, installationId: this.installationId }),
-      autoDetectResources: false,
-      // The redacting processor must come first: the exporting processor only sees scrubbed spans.
-      spanProcessors: pipeline.spanProcessors.length > 0 ? [new RedactingSpanProcessor(this.scrubber), ...pipeline.spanProcessors] : [],
-      metricReaders: pipeline.metricReaders,
-      views: [httpMetricsView(this.scrubber)],
-      instrumentations: this.http ? [this.http] : [],
-      sampler: new ConsentSampler(this.consent, pipeline.spanBacklog),
-      // An empty list, not undefined: otherwise the SDK builds an OTLP log exporter from the environment.
-      logRecordProcessors: [],
-    });
-    sdk.start();
+    const resource = buildResource({ serviceName: this.config.serviceName, serviceVersion: this.config.serviceVersion, installationId: this.installationId });
+    const meterProvider = pipeline.metricReaders.length > 0 ? new MeterProvider({ resource, readers: pipeline.metricReaders, views: [httpMetricsView(this.scrubber)] }) : undefined;
+    const tracerProvider =
+      pipeline.spanProcessors.length > 0
+        ? new TracerProvider({
+            resource,
+            sampler: new ConsentSampler(this.consent, pipeline.spanBacklog),
+            // The redacting processor must come first: the exporting processor only sees scrubbed spans.
+            spanProcessors: [new RedactingSpanProcessor(this.scrubber), ...pipeline.spanProcessors],
+          })
+        : undefined;
+    const contextManager = new AsyncLocalStorageContextManager().enable();
+    context.setGlobalContextManager(contextManager);
+    // The NodeSDK's default propagation (W3C trace context and baggage), so traces stay whole
+    // across the app's own services.
+    propagation.setGlobalPropagator(new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }));
+    if (meterProvider) metrics.setGlobalMeterProvider(meterProvider);
+    if (tracerProvider) trace.setGlobalTracerProvider(tracerProvider);
+    if (this.http) registerInstrumentations({ instrumentations: [this.http], ...(tracerProvider ? { tracerProvider } : {}), ...(meterProvider ? { meterProvider } : {}) });
+    const sdk: Running = { tracerProvider, meterProvider, contextManager };
     if (this.http) {
       // The SDK enables an instrumentation only when its config says disabled; one that an
       // earlier revoke disabled must be enabled again here (it re-patches what it saw loaded).
@@ -84,8 +107,9 @@ export class TelemetrySdk {
     this.sdk = undefined;
     this.pipeline = undefined;
     try {
-      await sdk.shutdown();
+      await Promise.all([sdk.tracerProvider?.shutdown(), sdk.meterProvider?.shutdown()]);
     } finally {
+      sdk.contextManager.disable();
       // NodeSDK leaves its globals and patches in place; remove them so the host is as before.
       this.http?.disable();
       trace.disable();

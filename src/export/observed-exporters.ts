@@ -8,17 +8,20 @@ export type Signal = 'traces' | 'metrics';
 
 /**
  * Told about every export after it finished: what was sent and whether it arrived. `body` is the
- * request body's exact OTLP/JSON text, so a listener can keep it without serialising it again.
+ * request body's exact OTLP/JSON bytes (UTF-8), so a listener can keep them without serialising,
+ * decoding or encoding anything again.
  */
-export type ExportListener = (signal: Signal, url: string, delivered: boolean, body: string) => void;
+export type ExportListener = (signal: Signal, url: string, delivered: boolean, body: Uint8Array) => void;
 
-const decoder = new TextDecoder();
+const NULL_BODY = new TextEncoder().encode('null');
 
 /** The OTLP/JSON request body the HTTP exporters send for these spans or metrics (debug mode only). */
-function requestBody(signal: Signal, data: ReadableSpan[] | ResourceMetrics): string {
+function requestBody(signal: Signal, data: ReadableSpan[] | ResourceMetrics): Uint8Array {
   const bytes = signal === 'traces' ? JsonTraceSerializer.serializeRequest(data as ReadableSpan[]) : JsonMetricsSerializer.serializeRequest(data as ResourceMetrics);
-  return bytes ? decoder.decode(bytes) : 'null';
+  return bytes ?? NULL_BODY;
 }
+
+const decoder = new TextDecoder();
 
 function notify(listener: ExportListener, signal: Signal, url: string, result: ExportResult, data: ReadableSpan[] | ResourceMetrics): void {
   try {
@@ -100,5 +103,5 @@ export const nowhereMetricExporter: PushMetricExporter = { export: (_metrics, cb
  * review their telemetry before shipping.
  */
 export function printRequests(write: (line: string) => void): ExportListener {
-  return (signal, url, _delivered, body) => write(`{"optelDebug":"${signal}","wouldSendTo":${JSON.stringify(url)},"body":${body}}`);
+  return (signal, url, _delivered, body) => write(`{"optelDebug":"${signal}","wouldSendTo":${JSON.stringify(url)},"body":${decoder.decode(body)}}`);
 }

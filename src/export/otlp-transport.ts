@@ -43,11 +43,11 @@ export class OtlpTransport {
     this.settings = convertLegacyHttpOptions({ url, timeoutMillis: timeoutMs }, id, `v1/${signal}`, { 'Content-Type': 'application/json' });
   }
 
-  async send(body: string): Promise<SendOutcome> {
+  async send(body: Uint8Array): Promise<SendOutcome> {
     const url = new URL(this.settings.url);
     this.agent ??= Promise.resolve(this.settings.agentFactory(url.protocol) as Agent | Promise<Agent>);
     const agent = await this.agent;
-    const headers = { ...(await this.headers()), 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) };
+    const headers = { ...(await this.headers()), 'Content-Type': 'application/json', 'Content-Length': String(body.byteLength) };
     return new Promise<SendOutcome>((resolve) => {
       const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: 'POST', headers, agent, timeout: this.timeoutMs }, (res: IncomingMessage) => {
         res.resume();

@@ -9,7 +9,6 @@ import { deltaPreference } from './observed-exporters.js';
 import type { Outbox } from './outbox.js';
 import type { OutboxDelivery } from './outbox-delivery.js';
 
-const decoder = new TextDecoder();
 const accepted: ExportResult = { code: ExportResultCode.SUCCESS };
 
 /** How long shutdown() may spend delivering what is left before it goes to disk. */
@@ -41,7 +40,7 @@ abstract class OutboxExporterBase {
   ) {}
 
   protected keep(signal: 'traces' | 'metrics', category: string, bytes: Uint8Array | undefined): void {
-    if (bytes) this.outbox.add(signal, category, decoder.decode(bytes));
+    if (bytes) this.outbox.add(signal, category, bytes);
   }
 
   forceFlush(): Promise<void> {

@@ -7,13 +7,16 @@ import type { Signal } from './observed-exporters.js';
 /** Why an entry left the outbox without being delivered; counted, so loss is never silent. */
 export type DropReason = 'size_limit' | 'age_limit' | 'rejected';
 
-/** One OTLP request waiting to be delivered: the body exactly as it will be sent, for one category. */
+/**
+ * One OTLP request waiting to be delivered: the body exactly as it will be sent, for one category.
+ * Kept as the serialiser's bytes, which go to the socket, the disk and the audit log as they are.
+ */
 export interface OutboxEntry {
   readonly id: string;
   readonly signal: Signal;
   readonly category: string;
   readonly createdAt: number;
-  readonly body: string;
+  readonly body: Uint8Array;
   attempts: number;
   /** Not to be sent before this time (backoff, Retry-After). */
   notBefore: number;
@@ -73,13 +76,14 @@ export class Outbox {
     for (const name of names) {
       const file = join(this.dir, name);
       try {
-        const text = readFileSync(file, 'utf8');
-        const nl = text.indexOf('\n');
+        const data = readFileSync(file);
+        const nl = data.indexOf(NEWLINE);
         if (nl < 0) throw new Error('not an outbox entry');
-        const e = { ...(JSON.parse(text.slice(0, nl)) as Partial<OutboxEntry>), body: text.slice(nl + 1) };
-        if ((e.signal !== 'traces' && e.signal !== 'metrics') || typeof e.category !== 'string' || typeof e.body !== 'string' || typeof e.createdAt !== 'number') throw new Error('not an outbox entry');
-        this.entries.push({ id: name, signal: e.signal, category: e.category, createdAt: e.createdAt, body: e.body, attempts: Number(e.attempts) || 0, notBefore: 0, persisted: true });
-        this.bytes += e.body.length;
+        const e = JSON.parse(data.toString('utf8', 0, nl)) as Partial<OutboxEntry>;
+        if ((e.signal !== 'traces' && e.signal !== 'metrics') || typeof e.category !== 'string' || typeof e.createdAt !== 'number') throw new Error('not an outbox entry');
+        const body = data.subarray(nl + 1);
+        this.entries.push({ id: name, signal: e.signal, category: e.category, createdAt: e.createdAt, body, attempts: Number(e.attempts) || 0, notBefore: 0, persisted: true });
+        this.bytes += body.byteLength;
       } catch (error) {
         reportError(`reading outbox entry ${name}`, error);
         safeUnlinkSync(file);
@@ -89,12 +93,12 @@ export class Outbox {
     this.enforce(now);
   }
 
-  add(signal: Signal, category: string, body: string, now = Date.now()): void {
+  add(signal: Signal, category: string, body: Uint8Array, now = Date.now()): void {
     // Zero-padded, so that names sort as the entries were recorded.
     const id = `${String(now).padStart(13, '0')}-${String(this.seq++).padStart(6, '0')}.json`;
     const entry: OutboxEntry = { id, signal, category, createdAt: now, body, attempts: 0, notBefore: 0, persisted: false };
     this.entries.push(entry);
-    this.bytes += body.length;
+    this.bytes += body.byteLength;
     this.enforce(now);
     if (this.backlogged) this.persistSoon();
   }
@@ -139,7 +143,7 @@ export class Outbox {
     const i = this.entries.indexOf(entry);
     if (i < 0) return;
     this.entries.splice(i, 1);
-    this.bytes -= entry.body.length;
+    this.bytes -= entry.body.byteLength;
     if (reason) this.onDrop(reason, entry);
     if (!this.entries.some((e) => e.attempts > 0)) this.backlogged = false;
     if (entry.persisted) await safeUnlink(join(this.dir, entry.id));
@@ -150,7 +154,7 @@ export class Outbox {
     const gone = this.entries.filter((e) => categories === undefined || categories.includes(e.category));
     for (const e of gone) {
       this.entries.splice(this.entries.indexOf(e), 1);
-      this.bytes -= e.body.length;
+      this.bytes -= e.body.byteLength;
     }
     if (!this.entries.some((e) => e.attempts > 0)) this.backlogged = false;
     await Promise.all(gone.filter((e) => e.persisted).map((e) => safeUnlink(join(this.dir, e.id))));
@@ -200,15 +204,18 @@ export class Outbox {
   private drop(index: number, reason: DropReason): void {
     const [entry] = this.entries.splice(index, 1);
     if (!entry) return;
-    this.bytes -= entry.body.length;
+    this.bytes -= entry.body.byteLength;
     this.onDrop(reason, entry);
     if (entry.persisted) void safeUnlink(join(this.dir, entry.id));
   }
 }
 
+const NEWLINE = 0x0a;
+
 /** One line of metadata, then the request body exactly as it will be sent (no escaping, no growth). */
-function serialise(e: OutboxEntry): string {
-  return `${JSON.stringify({ signal: e.signal, category: e.category, createdAt: e.createdAt, attempts: e.attempts })}\n${e.body}`;
+function serialise(e: OutboxEntry): Buffer {
+  const meta = Buffer.from(`${JSON.stringify({ signal: e.signal, category: e.category, createdAt: e.createdAt, attempts: e.attempts })}\n`);
+  return Buffer.concat([meta, e.body]);
 }
 
 async function safeUnlink(file: string): Promise<void> {

@@ -6,21 +6,26 @@ import { spanCategory } from './consent-sampler.js';
 import type { SpanBacklog } from './span-backlog.js';
 import type { TraceSampling } from './trace-sampling.js';
 
+/** Where a span carries its consent epoch: a symbol, so no exporter or serialiser ever sees it. */
+const EPOCH = Symbol('optel.consentEpoch');
+type Stamped = ReadableSpan & { [EPOCH]?: number };
+
 /**
  * Remembers under which consent epoch each span ended. A revoke bumps the epoch, so spans still
  * waiting in the batch queue are recognised as stale and dropped at export, even if consent was
  * granted again in between. (The SDK has no public call to empty a batch queue.)
+ *
+ * The epoch is a symbol-keyed property on the span itself: every span gets the same one, so it is
+ * one shared shape transition, where a WeakMap entry per span cost more than the span's redaction.
  */
 export class SpanConsentGate {
-  private readonly stamps = new WeakMap<ReadableSpan, number>();
-
   constructor(private readonly consent: Consent) {}
 
   /** Stamps a span that may be queued; false when its category is not granted now. */
   stamp(span: ReadableSpan): boolean {
     const category = spanCategory(span.attributes);
     if (!this.consent.isGranted(category)) return false;
-    this.stamps.set(span, this.consent.epoch(category));
+    (span as Stamped)[EPOCH] = this.consent.epoch(category);
     return true;
   }
 
@@ -31,7 +36,7 @@ export class SpanConsentGate {
 
   admits(span: ReadableSpan): boolean {
     const category = spanCategory(span.attributes);
-    return this.consent.isGranted(category) && this.stamps.get(span) === this.consent.epoch(category);
+    return this.consent.isGranted(category) && (span as Stamped)[EPOCH] === this.consent.epoch(category);
   }
 }
 

@@ -180,9 +180,27 @@ function passesPrecheck(text: string, c: CompiledDetector, present: number): boo
   return c.requires === undefined || c.requires.test(text);
 }
 
+/** The detectors compiled for scanning, with the index of their anchor words. */
+interface Engine {
+  readonly compiled: readonly CompiledDetector[];
+  readonly needles: NeedleIndex;
+}
+
+function buildEngine(detectors: readonly Detector[]): Engine {
+  const slots: (readonly string[])[] = [];
+  const compiled = detectors.map((d) => {
+    const needles = needlesOf(d.requires);
+    if (needles === undefined || slots.length >= 31) return compile(d, 0);
+    slots.push(needles);
+    return compile(d, 1 << (slots.length - 1));
+  });
+  return { compiled, needles: new NeedleIndex(slots) };
+}
+
 export class Scrubber {
-  private readonly compiled: readonly CompiledDetector[];
-  private readonly needles: NeedleIndex;
+  private readonly detectors: readonly Detector[];
+  /** Built on the first scan, not at register(): an app whose users never grant consent never scans. */
+  private engine: Engine | undefined;
   private readonly keyPattern: RegExp;
   private readonly onRedaction: ((detector: string, count: number) => void) | undefined;
   private readonly keyCache = new Map<string, boolean>();
@@ -191,15 +209,7 @@ export class Scrubber {
   private readonly cacheSize: number;
 
   constructor(options: ScrubberOptions = {}) {
-    const detectors = options.detectors ?? builtinDetectors;
-    const slots: (readonly string[])[] = [];
-    this.compiled = detectors.map((d) => {
-      const needles = needlesOf(d.requires);
-      if (needles === undefined || slots.length >= 31) return compile(d, 0);
-      slots.push(needles);
-      return compile(d, 1 << (slots.length - 1));
-    });
-    this.needles = new NeedleIndex(slots);
+    this.detectors = options.detectors ?? builtinDetectors;
     const keyPattern = options.sensitiveKeyPattern ?? defaultSensitiveKeyPattern;
     // Stateless copy: a global or sticky pattern would make test() depend on the previous call.
     this.keyPattern = new RegExp(keyPattern.source, keyPattern.flags.replace(/[gy]/g, ''));
@@ -231,11 +241,11 @@ export class Scrubber {
   /** Every detector over one value; what was reported is appended to `reports` when given. */
   private scan(text: string, reports: (string | number)[] | undefined): string {
     let out = text.length > MAX_SCAN_LENGTH ? bound(text) : text;
-    const compiled = this.compiled;
+    const { compiled, needles } = (this.engine ??= buildEngine(this.detectors));
     // One counting pass bounds what every detector could find; it is redone after a replacement,
     // because a marker changes the counts.
     const shape = measureShape(out, this.shape);
-    let present = this.needles.scan(out);
+    let present = needles.scan(out);
     for (let i = 0; i < compiled.length; i++) {
       const c = compiled[i]!;
       if (!satisfies(shape, c.needs)) continue;
@@ -261,7 +271,7 @@ export class Scrubber {
         this.report(c.name, c.hits);
         // After report(): a callback that scrubs again reuses this.shape.
         measureShape(out, shape);
-        present = this.needles.scan(out);
+        present = needles.scan(out);
       }
     }
     return out;

@@ -14,9 +14,9 @@ export interface AuditEntry {
   readonly body: unknown;
 }
 
-/** What an export hands the log: the request body as the exact JSON text that was sent. */
+/** What an export hands the log: the request body as the exact JSON bytes (UTF-8) that were sent. */
 export interface AuditRecord extends Omit<AuditEntry, 'body'> {
-  readonly body: string;
+  readonly body: Uint8Array;
 }
 
 export interface AuditLogBounds {
@@ -33,9 +33,15 @@ export interface AuditLogBounds {
 export const DEFAULT_AUDIT_BOUNDS: AuditLogBounds = { maxEntries: 64, maxBytes: 4 * 1024 * 1024 };
 
 
-/** The line for one record, built around the body's own text: the body is never parsed or serialised again. */
-function lineOf(r: AuditRecord): string {
-  return `{"at":${JSON.stringify(r.at)},"signal":"${r.signal}","url":${JSON.stringify(r.url)},"outcome":"${r.outcome}","body":${r.body}}\n`;
+const LINE_END = Buffer.from('}\n');
+
+/**
+ * The line for one record, built around the body's own bytes: the body is never parsed,
+ * serialised, decoded or encoded again.
+ */
+function lineOf(r: AuditRecord): Buffer {
+  const head = Buffer.from(`{"at":${JSON.stringify(r.at)},"signal":"${r.signal}","url":${JSON.stringify(r.url)},"outcome":"${r.outcome}","body":`);
+  return Buffer.concat([head, r.body, LINE_END]);
 }
 
 /**
@@ -50,7 +56,7 @@ function lineOf(r: AuditRecord): string {
  */
 export class AuditLog {
   /** Lines accepted but not yet on disk. */
-  private queued: string[] = [];
+  private queued: Buffer[] = [];
   /** The write in progress, if any; appends made meanwhile wait in `queued` for the next one. */
   private writing: Promise<void> | undefined;
   /** Entries and bytes in the current file; read from it on the first write. */
@@ -68,9 +74,9 @@ export class AuditLog {
   }
 
   append(record: AuditRecord): void {
+    // One oversized batch is not worth the whole log.
+    if (record.body.byteLength > this.bounds.maxBytes / 2) return;
     const line = lineOf(record);
-    // One oversized batch is not worth the whole log. Sizes are counted in UTF-16 units: OTLP/JSON
-    // is ASCII but for free text, so this is the byte count or close to it, without a pass to encode.
     if (line.length > this.bounds.maxBytes / 2) return;
     this.queued.push(line);
     // The write starts on a later turn of the event loop: the exports of one turn go in one write,
@@ -93,7 +99,7 @@ export class AuditLog {
     if (lines.length === 0) return;
     try {
       mkdirSync(dirname(this.file), { recursive: true, mode: 0o700 });
-      appendFileSync(this.file, lines.join(''), { mode: 0o600 });
+      appendFileSync(this.file, Buffer.concat(lines), { mode: 0o600 });
     } catch (error) {
       reportError('writing the audit log at exit', error);
     }
@@ -142,18 +148,18 @@ export class AuditLog {
     }
   }
 
-  private async write(lines: string[], generation: number): Promise<void> {
+  private async write(lines: Buffer[], generation: number): Promise<void> {
     await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
     const current = this.current ?? (await this.measure());
     if (generation !== this.generation) return; // cleared meanwhile: these lines belong to the old log
     const halfEntries = Math.max(1, Math.floor(this.bounds.maxEntries / 2));
     const halfBytes = Math.floor(this.bounds.maxBytes / 2);
     // Lines go to the current file until it holds half the bound; then it is rotated out.
-    let chunk: string[] = [];
+    let chunk: Buffer[] = [];
     let chunkBytes = 0;
     for (const line of lines) {
       if (current.entries + chunk.length + 1 > halfEntries || current.bytes + chunkBytes + line.length > halfBytes) {
-        if (chunk.length > 0) await appendFile(this.file, chunk.join(''), { mode: 0o600 });
+        if (chunk.length > 0) await appendFile(this.file, Buffer.concat(chunk), { mode: 0o600 });
         if (current.entries + chunk.length > 0) await rename(this.file, this.previousFile);
         if (this.clearedSince(generation)) return;
         current.entries = 0;
@@ -164,7 +170,7 @@ export class AuditLog {
       chunk.push(line);
       chunkBytes += line.length;
     }
-    if (chunk.length > 0) await appendFile(this.file, chunk.join(''), { mode: 0o600 });
+    if (chunk.length > 0) await appendFile(this.file, Buffer.concat(chunk), { mode: 0o600 });
     if (this.clearedSince(generation)) return;
     current.entries += chunk.length;
     current.bytes += chunkBytes;
@@ -184,14 +190,14 @@ export class AuditLog {
 
   /** The current file's entries and size, read once (at the first write after start or an error). */
   private async measure(): Promise<{ entries: number; bytes: number }> {
-    let text: string;
+    let data: Buffer;
     try {
-      text = await readFile(this.file, 'utf8');
+      data = await readFile(this.file);
     } catch {
       return { entries: 0, bytes: 0 };
     }
     let entries = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) entries++;
-    return { entries, bytes: text.length };
+    for (let i = data.indexOf(0x0a); i >= 0; i = data.indexOf(0x0a, i + 1)) entries++;
+    return { entries, bytes: data.length };
   }
 }

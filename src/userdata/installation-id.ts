@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readJson, removeFile, writeJson } from '../fs/json-file.js';
 
 interface Stored {
@@ -24,7 +23,9 @@ export class InstallationId {
   getOrCreate(): string {
     const existing = this.current();
     if (existing) return existing.id;
-    const id = randomUUID();
+    // The Web Crypto global, not an import of node:crypto: that module costs several milliseconds
+    // to load, and an app that never grants consent never needs an id.
+    const id = globalThis.crypto.randomUUID();
     writeJson(this.file, { id, createdAt: new Date().toISOString() } satisfies Stored);
     this.sent = false;
     return id;

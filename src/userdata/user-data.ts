@@ -77,11 +77,12 @@ export function describeCategories(spec: CatalogSpec, status: ConsentStatus): Ca
 }
 
 /** The user's local data: read by `show`/`export`, removed by opt-out and `delete`. */
-function parseOrText(body: string): unknown {
+function parseOrText(body: Uint8Array): unknown {
+  const text = new TextDecoder().decode(body);
   try {
-    return JSON.parse(body);
+    return JSON.parse(text);
   } catch {
-    return body;
+    return text;
   }
 }
 

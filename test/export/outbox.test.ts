@@ -7,6 +7,7 @@ import { retryAfterMs } from '../../src/export/otlp-transport.js';
 import { tempDir } from '../helpers/temp.js';
 
 const tmp = tempDir();
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 afterEach(() => tmp.cleanup());
 
 function box(limits = { maxBytes: 1000, maxAgeMs: 60_000 }) {
@@ -18,7 +19,7 @@ function box(limits = { maxBytes: 1000, maxAgeMs: 60_000 }) {
 describe('Outbox', () => {
   it('drops the oldest entries past its byte bound, and counts each drop', () => {
     const { outbox, drops } = box({ maxBytes: 250, maxAgeMs: 60_000 });
-    for (let i = 0; i < 5; i++) outbox.add('metrics', 'feature_usage', 'x'.repeat(100), 1000 + i);
+    for (let i = 0; i < 5; i++) outbox.add('metrics', 'feature_usage', utf8('x'.repeat(100)), 1000 + i);
     expect(outbox.size).toBe(2);
     expect(outbox.totalBytes).toBe(200);
     expect(drops).toEqual(['size_limit', 'size_limit', 'size_limit']);
@@ -27,22 +28,22 @@ describe('Outbox', () => {
 
   it('drops entries past their age, and counts them', () => {
     const { outbox, drops } = box({ maxBytes: 10_000, maxAgeMs: 1000 });
-    outbox.add('traces', 'errors', '{}', 0);
-    outbox.add('traces', 'errors', '{}', 500);
+    outbox.add('traces', 'errors', utf8('{}'), 0);
+    outbox.add('traces', 'errors', utf8('{}'), 500);
     expect(outbox.next(1200)?.createdAt).toBe(500);
     expect(drops).toEqual(['age_limit']);
   });
 
   it('keeps what waits on disk (0700 directory, 0600 files) at exit, and a new outbox loads it in order', () => {
     const { outbox, dir } = box();
-    outbox.add('metrics', 'feature_usage', '{"a":1}', 1000);
-    outbox.add('traces', 'performance', '{"b":2}', 1001);
+    outbox.add('metrics', 'feature_usage', utf8('{"a":1}'), 1000);
+    outbox.add('traces', 'performance', utf8('{"b":2}'), 1001);
     outbox.persistAllSync();
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     for (const f of readdirSync(dir)) expect(statSync(join(dir, f)).mode & 0o777).toBe(0o600);
     const again = new Outbox(dir, { maxBytes: 1000, maxAgeMs: 60_000 }, () => {});
     again.load(1500);
-    expect(again.list().map((e) => [e.signal, e.category, e.body])).toEqual([['metrics', 'feature_usage', '{"a":1}'], ['traces', 'performance', '{"b":2}']]);
+    expect(again.list().map((e) => [e.signal, e.category, Buffer.from(e.body).toString('utf8')])).toEqual([['metrics', 'feature_usage', '{"a":1}'], ['traces', 'performance', '{"b":2}']]);
   });
 
   it('a corrupt entry on disk is removed with a diagnostic, not sent and not thrown', () => {
@@ -57,8 +58,8 @@ describe('Outbox', () => {
 
   it('purge removes a category from memory at once and from disk before it resolves', async () => {
     const { outbox, dir } = box();
-    outbox.add('metrics', 'feature_usage', '{}', 1000);
-    outbox.add('metrics', 'engagement', '{}', 1001);
+    outbox.add('metrics', 'feature_usage', utf8('{}'), 1000);
+    outbox.add('metrics', 'engagement', utf8('{}'), 1001);
     outbox.persistAllSync();
     await outbox.purge(['feature_usage']);
     expect(outbox.list().map((e) => e.category)).toEqual(['engagement']);
@@ -69,14 +70,14 @@ describe('Outbox', () => {
 
   it('an entry that waits for a retry is written to disk at once, and entries added meanwhile soon after, together', async () => {
     const { outbox, dir } = box();
-    outbox.add('metrics', 'feature_usage', '{}', 1000);
+    outbox.add('metrics', 'feature_usage', utf8('{}'), 1000);
     const first = outbox.next(1000)!;
     await outbox.retryLater(first, 5000, 1000);
     expect(outbox.next(2000)).toBeUndefined();
     expect(outbox.nextAttemptAt()).toBe(6000);
     expect(readdirSync(dir)).toHaveLength(1);
-    outbox.add('metrics', 'feature_usage', '{}', 1100);
-    outbox.add('metrics', 'feature_usage', '{}', 1200);
+    outbox.add('metrics', 'feature_usage', utf8('{}'), 1100);
+    outbox.add('metrics', 'feature_usage', utf8('{}'), 1200);
     await new Promise((r) => setTimeout(r, PERSIST_EVERY_MS + 100));
     expect(readdirSync(dir)).toHaveLength(3);
   });

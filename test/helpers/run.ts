@@ -33,5 +33,5 @@ export function runNode(args: readonly string[], options: RunOptions = {}): Prom
 
 /** The built `optel` command, as users run it. */
 export function optel(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  return runNode(['dist/cli/main.js', ...args], options);
+  return runNode(['dist/bundle/cli.js', ...args], options);
 }

@@ -5,12 +5,13 @@ import { AuditLog, type AuditRecord } from '../../src/userdata/audit-log.js';
 import { makeUnwritable, tempDir } from '../helpers/temp.js';
 
 const tmp = tempDir();
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const record = (n: number, pad = 200): AuditRecord => ({
   at: `2026-11-22T00:00:${String(n % 60).padStart(2, '0')}Z`,
   signal: 'metrics',
   url: 'http://c/v1/metrics',
   outcome: 'sent',
-  body: `{"n":${n},"pad":"${'x'.repeat(pad)}"}`,
+  body: utf8(`{"n":${n},"pad":"${'x'.repeat(pad)}"}`),
 });
 const numbers = (log: AuditLog) => log.read().map((e) => (e.body as { n: number }).n);
 
@@ -27,7 +28,7 @@ describe('AuditLog', () => {
     const log = new AuditLog(file);
     // Key order and number formatting a parse-and-stringify round trip would not keep.
     const body = '{"resourceMetrics":[],"z":1.50,"a":{"b":[1e3]}}';
-    log.append({ ...record(0), body });
+    log.append({ ...record(0), body: utf8(body) });
     await log.flush();
     expect(readFileSync(file, 'utf8')).toContain(`"body":${body}}\n`);
     expect(log.read()[0]!.body).toEqual({ resourceMetrics: [], z: 1.5, a: { b: [1000] } });

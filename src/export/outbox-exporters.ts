@@ -4,10 +4,10 @@ import type { AggregationTemporality, InstrumentType, PushMetricExporter, Resour
 import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace';
 import type { Catalog } from '../catalog/catalog.js';
 import { reportError } from '../diag.js';
-import { spanCategory } from './consent-sampler.js';
 import { deltaPreference } from './observed-exporters.js';
 import type { Outbox } from './outbox.js';
 import type { OutboxDelivery } from './outbox-delivery.js';
+import { categoryOf } from './span-consent-gate.js';
 
 const accepted: ExportResult = { code: ExportResultCode.SUCCESS };
 
@@ -61,7 +61,7 @@ abstract class OutboxExporterBase {
 export class OutboxSpanExporter extends OutboxExporterBase implements SpanExporter {
   export(spans: ReadableSpan[], resultCallback: (result: ExportResult) => void): void {
     try {
-      for (const [category, group] of groupBy(spans, (s) => spanCategory(s.attributes))) {
+      for (const [category, group] of groupBy(spans, categoryOf)) {
         this.keep('traces', category, JsonTraceSerializer.serializeRequest(group));
       }
       this.delivery.kick();

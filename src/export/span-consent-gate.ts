@@ -6,9 +6,15 @@ import { spanCategory } from './consent-sampler.js';
 import type { SpanBacklog } from './span-backlog.js';
 import type { TraceSampling } from './trace-sampling.js';
 
-/** Where a span carries its consent epoch: a symbol, so no exporter or serialiser ever sees it. */
+/** Where a span carries its consent epoch and category: symbols, so no exporter or serialiser ever sees them. */
 const EPOCH = Symbol('optel.consentEpoch');
-type Stamped = ReadableSpan & { [EPOCH]?: number };
+const CATEGORY = Symbol('optel.category');
+type Stamped = ReadableSpan & { [EPOCH]?: number; [CATEGORY]?: string };
+
+/** The category a span was stamped with at its end (found again from its attributes otherwise). */
+export function categoryOf(span: ReadableSpan): string {
+  return (span as Stamped)[CATEGORY] ?? spanCategory(span.attributes);
+}
 
 /**
  * Remembers under which consent epoch each span ended. A revoke bumps the epoch, so spans still
@@ -26,6 +32,7 @@ export class SpanConsentGate {
     const category = spanCategory(span.attributes);
     if (!this.consent.isGranted(category)) return false;
     (span as Stamped)[EPOCH] = this.consent.epoch(category);
+    (span as Stamped)[CATEGORY] = category;
     return true;
   }
 
@@ -35,7 +42,7 @@ export class SpanConsentGate {
   }
 
   admits(span: ReadableSpan): boolean {
-    const category = spanCategory(span.attributes);
+    const category = categoryOf(span);
     return this.consent.isGranted(category) && (span as Stamped)[EPOCH] === this.consent.epoch(category);
   }
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import type { Attributes } from '@opentelemetry/api';
 import type { IAttributesProcessor, ViewOptions } from '@opentelemetry/sdk-metrics';
+import { AttributeRedactor } from '../redaction/attribute-redactor.js';
 import type { Scrubber } from '../redaction/scrubber.js';
 import { templatePath } from '../redaction/url.js';
 
@@ -29,18 +30,13 @@ export function createHttpInstrumentation(telemetryEndpoint: string): HttpInstru
   });
 }
 
-/** HTTP metrics are recorded by the instrumentation, not our API: scrub their attribute values here. */
+/**
+ * HTTP metrics are recorded by the instrumentation, not our API: their attributes go through the
+ * same policy as span attributes (dropped keys, templated paths, scrubbed values).
+ */
 export function httpMetricsView(scrubber: Scrubber): ViewOptions {
-  const processor: IAttributesProcessor = {
-    process(incoming: Attributes): Attributes {
-      const out: Attributes = {};
-      for (const [key, value] of Object.entries(incoming)) {
-        if (key === 'client.address' || key === 'network.peer.address' || key === 'user_agent.original') continue;
-        out[key] = scrubber.scrubValue(key, value) as Attributes[string];
-      }
-      return out;
-    },
-  };
+  const redactor = new AttributeRedactor(scrubber);
+  const processor: IAttributesProcessor = { process: (incoming: Attributes): Attributes => redactor.redact(incoming) };
   return { instrumentName: 'http.*', attributesProcessors: [processor] };
 }
 

@@ -35,28 +35,53 @@ export const DEFAULT_AUDIT_BOUNDS: AuditLogBounds = { maxEntries: 64, maxBytes: 
 
 const LINE_END = Buffer.from('}\n');
 
+/** One record's line, kept in its parts until it is written: a line dropped before then costs no copy. */
+interface QueuedLine {
+  readonly head: Buffer;
+  readonly body: Uint8Array;
+  readonly length: number;
+}
+
 /**
  * The line for one record, built around the body's own bytes: the body is never parsed,
  * serialised, decoded or encoded again.
  */
-function lineOf(r: AuditRecord): Buffer {
+function lineOf(r: AuditRecord): QueuedLine {
   const head = Buffer.from(`{"at":${JSON.stringify(r.at)},"signal":"${r.signal}","url":${JSON.stringify(r.url)},"outcome":"${r.outcome}","body":`);
-  return Buffer.concat([head, r.body, LINE_END]);
+  return { head, body: r.body, length: head.length + r.body.byteLength + LINE_END.length };
 }
+
+function bytesOf(lines: readonly QueuedLine[]): Buffer {
+  const parts: Uint8Array[] = [];
+  for (const l of lines) parts.push(l.head, l.body, LINE_END);
+  return Buffer.concat(parts);
+}
+
+/**
+ * How long appended lines wait before they are written together. A busy app exports a batch
+ * every few milliseconds; writing each would put megabytes a second on the disk only for the
+ * bound to rotate them away. Waiting lets the newest ones alone be written, at most a bound's
+ * worth per interval. Nothing waits longer at exit (flushSync) or when asked (flush, read).
+ */
+export const AUDIT_WRITE_DELAY_MS = 1000;
 
 /**
  * A small local log of what optel sent, for `optel show` and `optel export`. Kept only while
  * some consent is granted: revoking everything deletes it.
  *
- * Appends are queued and written asynchronously, one write at a time, so an export never waits
- * on the disk; `flushSync()` writes what is queued when the process exits. The log is two files,
- * rotated like any log: when the current one holds half the bound (entries or bytes) it becomes
- * the previous one, replacing the old previous, in one rename. Nothing is ever read back or
- * rewritten on the export path, and the two together stay within the bounds.
+ * Appends are queued and written asynchronously, together, one write at a time, so an export
+ * never waits on the disk; `flushSync()` writes what is queued when the process exits. Queued
+ * lines that newer ones already push past the bound are dropped before they are written. The
+ * log is two files, rotated like any log: when the current one holds half the bound (entries or
+ * bytes) it becomes the previous one, replacing the old previous, in one rename. Nothing is ever
+ * read back or rewritten on the export path, and the two together stay within the bounds.
  */
 export class AuditLog {
-  /** Lines accepted but not yet on disk. */
-  private queued: Buffer[] = [];
+  /** Lines accepted but not yet on disk, oldest first, within the bounds. */
+  private queued: QueuedLine[] = [];
+  private queuedBytes = 0;
+  /** The delayed start of the next write. */
+  private timer: NodeJS.Timeout | undefined;
   /** The write in progress, if any; appends made meanwhile wait in `queued` for the next one. */
   private writing: Promise<void> | undefined;
   /** Entries and bytes in the current file; read from it on the first write. */
@@ -69,6 +94,7 @@ export class AuditLog {
   constructor(
     readonly file: string,
     private readonly bounds: AuditLogBounds = DEFAULT_AUDIT_BOUNDS,
+    private readonly writeDelayMs = AUDIT_WRITE_DELAY_MS,
   ) {
     this.previousFile = `${file}.1`;
   }
@@ -79,35 +105,37 @@ export class AuditLog {
     const line = lineOf(record);
     if (line.length > this.bounds.maxBytes / 2) return;
     this.queued.push(line);
-    // The write starts on a later turn of the event loop: the exports of one turn go in one write,
-    // and what is still queued when the process exits is left for flushSync().
-    this.writing ??= new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.drain())
-      .finally(() => {
-        this.writing = undefined;
-      });
+    this.queuedBytes += line.length;
+    // The newer lines alone fill the log: the oldest would be written only to be rotated away.
+    while (this.queued.length > this.bounds.maxEntries || this.queuedBytes > this.bounds.maxBytes) {
+      this.queuedBytes -= (this.queued.shift() as QueuedLine).length;
+    }
+    this.schedule();
   }
 
   /** Resolves when everything appended so far is on disk (or given up on, with a diagnostic). */
   async flush(): Promise<void> {
+    if (this.timer) this.startWriting();
     while (this.writing) await this.writing;
   }
 
   /** At process exit, when no later tick will come: writes what is queued, synchronously. */
   flushSync(): void {
-    const lines = this.queued.splice(0);
+    this.cancelTimer();
+    const lines = this.takeQueued();
     if (lines.length === 0) return;
     try {
       mkdirSync(dirname(this.file), { recursive: true, mode: 0o700 });
-      appendFileSync(this.file, Buffer.concat(lines), { mode: 0o600 });
+      appendFileSync(this.file, bytesOf(lines), { mode: 0o600 });
     } catch (error) {
       reportError('writing the audit log at exit', error);
     }
   }
 
-  /** Newest first. */
+  /** Newest first, what still waits to be written included. */
   read(): AuditEntry[] {
     const entries: AuditEntry[] = [];
+    const queued = this.queued.map((l) => bytesOf([l]).toString('utf8'));
     for (const file of [this.previousFile, this.file]) {
       let text: string;
       try {
@@ -124,21 +152,49 @@ export class AuditLog {
         }
       }
     }
+    for (const line of queued) entries.push(JSON.parse(line) as AuditEntry);
     return entries.reverse();
   }
 
   clear(): void {
     this.generation++;
-    this.queued = [];
+    this.cancelTimer();
+    this.takeQueued();
     this.current = undefined;
     removeFile(this.file);
     removeFile(this.previousFile);
   }
 
+  private schedule(): void {
+    if (this.timer || this.writing) return;
+    this.timer = setTimeout(() => this.startWriting(), this.writeDelayMs);
+    this.timer.unref();
+  }
+
+  private cancelTimer(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private startWriting(): void {
+    this.cancelTimer();
+    this.writing ??= this.drain().finally(() => {
+      this.writing = undefined;
+      if (this.queued.length > 0) this.schedule();
+    });
+  }
+
+  private takeQueued(): QueuedLine[] {
+    const lines = this.queued;
+    this.queued = [];
+    this.queuedBytes = 0;
+    return lines;
+  }
+
   private async drain(): Promise<void> {
     while (this.queued.length > 0) {
       const generation = this.generation;
-      const lines = this.queued.splice(0);
+      const lines = this.takeQueued();
       try {
         await this.write(lines, generation);
       } catch (error) {
@@ -148,18 +204,18 @@ export class AuditLog {
     }
   }
 
-  private async write(lines: Buffer[], generation: number): Promise<void> {
+  private async write(lines: QueuedLine[], generation: number): Promise<void> {
     await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
     const current = this.current ?? (await this.measure());
     if (generation !== this.generation) return; // cleared meanwhile: these lines belong to the old log
     const halfEntries = Math.max(1, Math.floor(this.bounds.maxEntries / 2));
     const halfBytes = Math.floor(this.bounds.maxBytes / 2);
     // Lines go to the current file until it holds half the bound; then it is rotated out.
-    let chunk: Buffer[] = [];
+    let chunk: QueuedLine[] = [];
     let chunkBytes = 0;
     for (const line of lines) {
       if (current.entries + chunk.length + 1 > halfEntries || current.bytes + chunkBytes + line.length > halfBytes) {
-        if (chunk.length > 0) await appendFile(this.file, Buffer.concat(chunk), { mode: 0o600 });
+        if (chunk.length > 0) await appendFile(this.file, bytesOf(chunk), { mode: 0o600 });
         if (current.entries + chunk.length > 0) await rename(this.file, this.previousFile);
         if (this.clearedSince(generation)) return;
         current.entries = 0;
@@ -170,7 +226,7 @@ export class AuditLog {
       chunk.push(line);
       chunkBytes += line.length;
     }
-    if (chunk.length > 0) await appendFile(this.file, Buffer.concat(chunk), { mode: 0o600 });
+    if (chunk.length > 0) await appendFile(this.file, bytesOf(chunk), { mode: 0o600 });
     if (this.clearedSince(generation)) return;
     current.entries += chunk.length;
     current.bytes += chunkBytes;

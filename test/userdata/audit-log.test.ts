@@ -43,6 +43,19 @@ describe('AuditLog', () => {
     expect(numbers(log)).toEqual([1]);
   });
 
+  it('writes what one interval appended together, and never what newer lines already push past the bound', async () => {
+    const file = join(tmp.dir, 'batched', 'audit.jsonl');
+    const log = new AuditLog(file, { maxEntries: 10, maxBytes: 1 << 20 }, 50);
+    for (let i = 0; i < 100; i++) log.append(record(i));
+    // Queued lines are visible to read() before they are written.
+    expect(numbers(log)).toEqual(Array.from({ length: 10 }, (_, i) => 99 - i));
+    expect(existsSync(file)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Only the ten newest ever reached the disk: two files of five.
+    const onDisk = [file, `${file}.1`].flatMap((f) => readFileSync(f, 'utf8').trim().split('\n'));
+    expect(onDisk.map((l) => (JSON.parse(l) as { body: { n: number } }).body.n).sort((a, b) => a - b)).toEqual(Array.from({ length: 10 }, (_, i) => 90 + i));
+  });
+
   it('holds several large batches: bounded by entries and by bytes, keeping the newest', async () => {
     const big = new AuditLog(join(tmp.dir, 'big', 'audit.jsonl'));
     // Nine batches of about 370 KiB, the size of a 512-span export.

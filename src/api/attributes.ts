@@ -24,7 +24,8 @@ export type AttributeSanitizer = (input: unknown) => Attributes;
 export function attributeSanitizer(instrument: string, spec: MetricSpec, scrubber: Scrubber): AttributeSanitizer {
   const keys = Object.keys(spec.attributes);
   const specs = keys.map((k) => spec.attributes[k] as AttributeSpec);
-  const clean = keys.map(() => new Set<string>());
+  // An enum's values are clean by declaration: they take the same one-lookup path from the start.
+  const clean = specs.map((s) => new Set<string>(s.type === 'enum' ? s.values : []));
   let calls = 0;
   return (input) => {
     const out: Attributes = {};

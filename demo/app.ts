@@ -66,7 +66,8 @@ async function simulatedUser(id: number): Promise<void> {
       m.feature_usage.time_spent.record(5 + Math.random() * 120, { feature: next });
       await sleep(300 + Math.random() * 700);
     }
-    telemetry.rateSatisfaction(1 + Math.floor(Math.random() * 5), { feature: current, type: 'overall', scale: '1..5' });
+    // Mostly happy users (4 or 5 of 5, now and then a 3): the demo's alerts stay quiet until you break something.
+    telemetry.rateSatisfaction(Math.random() < 0.1 ? 3 : 4 + Math.floor(Math.random() * 2), { feature: current, type: 'overall', scale: '1..5' });
     m.engagement.session_ends.add();
     m.engagement.session_length.record((Date.now() - started) / 1000);
     if (Math.random() < 0.3) m.system.update_checks.add(1, { result: pick(['up_to_date', 'update_available'] as const) });
@@ -87,3 +88,14 @@ async function stop(): Promise<void> {
 }
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
+
+// `npm run demo` sends SIGUSR2 when you type e: a burst of failed operations (a broken release,
+// say), enough to lift the failure ratio over OptelHighErrorRate's 5% for the rest of the hour.
+process.on('SIGUSR2', () => {
+  console.log('demo app: failing 300 operations over 10 seconds');
+  let left = 300;
+  const timer = setInterval(() => {
+    for (let i = 0; i < 15 && left > 0; i++, left--) m.performance.operation_duration.record(800 + Math.random() * 400, { operation: 'load_backtest', outcome: 'failure' });
+    if (left === 0) clearInterval(timer);
+  }, 500);
+});

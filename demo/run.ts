@@ -3,8 +3,11 @@
 // prints where to look. Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { COLLECTOR_CONFIG, prometheusBinary, query, ROOT, type Stack, startStack, waitFor } from '../scripts/stack.ts';
+import { createInterface } from 'node:readline';
+import { SMTPServer } from 'smtp-server';
+import { COLLECTOR_CONFIG, freePort, prometheusBinary, query, ROOT, type Stack, startStack, waitFor } from '../scripts/stack.ts';
 import { policyText } from '../otel-collector/generate.ts';
 
 const dir = join(ROOT, '.cache', 'demo');
@@ -21,6 +24,49 @@ const EXAMPLES: [string, string][] = [
   ['HTTP requests by status (spanmetrics)', 'sum by (status_code) (traces_span_metrics_calls_total{span_kind="SPAN_KIND_SERVER"})'],
 ];
 
+let receivers: { webhook: Server; smtp: SMTPServer } | undefined;
+
+/**
+ * Loopback stand-ins for Slack, the pager and the mail relay: each notification Alertmanager sends
+ * is printed as one line, so you can watch an alert fire and resolve.
+ */
+async function startReceivers(): Promise<{ slackUrl: string; pagerUrl: string; smtp: string }> {
+  const webhook = createServer((req, res) => {
+    let data = '';
+    req.on('data', (d) => (data += d));
+    req.on('end', () => {
+      res.writeHead(200).end('ok');
+      try {
+        const body = JSON.parse(data) as { channel?: string; attachments?: { title?: string }[]; status?: string; alerts?: { labels: Record<string, string> }[] };
+        if (req.url === '/slack') for (const a of body.attachments ?? []) console.log(`[Slack ${body.channel}] ${a.title}`);
+        else console.log(`[pager] ${body.status}: ${(body.alerts ?? []).map((a) => `${a.labels.alertname} (${a.labels.job ?? ''})`).join(', ')}`);
+      } catch {
+        console.log(`[${req.url}] ${data.slice(0, 200)}`);
+      }
+    });
+  });
+  await new Promise<void>((r) => webhook.listen(0, '127.0.0.1', r));
+  const smtpPort = await freePort();
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (d: Buffer) => (raw += d.toString('utf8')));
+      stream.on('end', () => {
+        const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? '(no subject)';
+        console.log(`[e-mail to ${session.envelope.rcptTo.map((r) => r.address).join(', ')}] ${subject}`);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((r) => smtp.listen(smtpPort, '127.0.0.1', r));
+  receivers = { webhook, smtp };
+  const url = `http://127.0.0.1:${(webhook.address() as { port: number }).port}`;
+  return { slackUrl: `${url}/slack`, pagerUrl: `${url}/pager`, smtp: `127.0.0.1:${smtpPort}` };
+}
+
 async function shutdown(code: number): Promise<never> {
   if (app && app.exitCode === null) {
     const exited = new Promise((r) => app!.once('exit', r));
@@ -28,12 +74,15 @@ async function shutdown(code: number): Promise<never> {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
   }
   await stack?.stop();
+  receivers?.webhook.close();
+  receivers?.smtp.close();
   process.exit(code);
 }
 
 async function main(): Promise<void> {
   try {
-    prometheusBinary();
+    console.log('optel demo: building or reusing Prometheus 3 (the first build takes about 10 minutes)...');
+    await prometheusBinary();
   } catch (e) {
     console.error(`optel demo: ${(e as Error).message}`);
     process.exit(1);
@@ -44,8 +93,10 @@ async function main(): Promise<void> {
   // The Collector accepts only what the catalog declares: generate its policy from the demo's catalog.
   const policy = join(dir, 'ingest-policy.yaml');
   writeFileSync(policy, await policyText(join(ROOT, 'demo/catalog.ts')));
-  stack = await startStack(dir, '5s', { configFiles: [COLLECTOR_CONFIG, policy] });
-  const { collector, prometheus } = stack;
+  console.log('optel demo: building or reusing Alertmanager...');
+  // Alerts wait 10 s instead of their minutes (`for`), so a burst shows up while you watch.
+  stack = await startStack(dir, '5s', { configFiles: [COLLECTOR_CONFIG, policy], alerts: { ...(await startReceivers()), fast: true }, alertFor: '10s' });
+  const { collector, prometheus, alertmanager } = stack;
 
   const consentFile = join(dir, 'consent.json');
   const all = ['feature_usage', 'performance', 'engagement', 'errors', 'satisfaction', 'resource', 'system', 'strategy', 'backtest'];
@@ -70,6 +121,7 @@ async function main(): Promise<void> {
     return true;
   }, 60_000).catch(() => undefined);
   console.log(`\nPrometheus:   ${prometheus.url}/graph   (alerts: ${prometheus.url}/alerts, rules: ${prometheus.url}/rules)`);
+  console.log(`Alertmanager: ${alertmanager?.url}/   (API: ${alertmanager?.url}/api/v2/alerts; notifications are printed here as [Slack ...], [e-mail ...], [pager])`);
   console.log(`Collector:    OTLP/HTTP ${collector.otlpUrl}, what it received: ${collector.receivedFile}`);
   console.log('\nExample queries and their current values:');
   for (const [what, expr] of EXAMPLES) {
@@ -77,7 +129,12 @@ async function main(): Promise<void> {
     const shown = result.length === 0 ? '(no data yet)' : result.map((r) => `${Object.entries(r.metric).map(([k, v]) => `${k}=${v}`).join(',') || 'value'}: ${Number(r.value.toFixed(3))}`).join('; ');
     console.log(`  ${what}\n    ${expr}\n    = ${shown}`);
   }
+  console.log('\nType e and Enter to make the demo app fail a burst of operations: OptelHighErrorRate fires about');
+  console.log('half a minute later, and its Slack message and e-mail appear here.');
   console.log('\nThe demo keeps running; press Ctrl-C to stop everything.');
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    if (line.trim() === 'e' && app && app.exitCode === null) app.kill('SIGUSR2');
+  });
 }
 
 let stoppingAll = false;
@@ -85,7 +142,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stoppingAll) return;
     stoppingAll = true;
-    console.log('\noptel demo: stopping the app, Prometheus and the Collector...');
+    console.log('\noptel demo: stopping the app, Alertmanager, Prometheus and the Collector...');
     void shutdown(0);
   });
 }

@@ -1,13 +1,16 @@
-// Starts the real backend programs (the optel Collector distribution and Prometheus) as child
-// processes on free loopback ports, for the end-to-end tests and `npm run demo`, and always stops
-// them. Plain erasable TypeScript: Node runs it directly, vitest imports it.
+// Starts the real backend programs (the optel Collector distribution, Prometheus 3 and
+// Alertmanager) as child processes on free loopback ports, for the end-to-end tests and
+// `npm run demo`, and always stops them. Plain erasable TypeScript: Node runs it directly, vitest
+// imports it. The programs are built from the Go module proxy on first use and cached
+// (scripts/collector-build.mjs, scripts/ops-build.mjs).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { ensureCollector } from './collector-build.mjs';
+import { ensureOps, opsBinary } from './ops-build.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -103,7 +106,7 @@ function launch(name: string, command: string, args: string[], logFile: string, 
 export const COLLECTOR_CONFIG = join(ROOT, 'otel-collector/config.yaml');
 export const INGEST_POLICY = join(ROOT, 'otel-collector/ingest-policy.yaml');
 /** The services the tests and the demo run as: the Collector keeps these names (OPTEL_COLLECTOR_SERVICE_NAMES). */
-export const KNOWN_SERVICES = ['optel-demo', 'e2e-app', 'rights-app', 'delete-app', 'crash-app', 'legit-app'];
+export const KNOWN_SERVICES = ['optel-demo', 'e2e-app', 'rights-app', 'delete-app', 'crash-app', 'legit-app', 'alert-app'];
 /** A soft limit for the Go runtime below memory_limiter's 512 MiB, so it collects before refusing. */
 export const COLLECTOR_GOMEMLIMIT = '400MiB';
 
@@ -212,19 +215,31 @@ export async function startEdge(dir: string, collector: Collector, options: Edge
   return { ...proc, url };
 }
 
-export function prometheusBinary(): string {
-  const found = spawnSync('prometheus', ['--version'], { encoding: 'utf8' });
-  if (found.error || found.status !== 0) {
-    throw new Error('Prometheus is not installed: on Debian or Ubuntu run `sudo apt-get update && sudo apt-get install -y prometheus` (it also provides promtool), or put a prometheus 2.x binary on PATH.');
-  }
-  return 'prometheus';
+/** Prometheus 3 (and promtool beside it), built from the Go module proxy on first use and cached. */
+export async function prometheusBinary(): Promise<string> {
+  await ensureOps('prometheus');
+  return opsBinary('prometheus');
 }
 
 /** Our prometheus.yml, with its loopback targets pointed at this Collector's ports and faster intervals. */
-export function renderPrometheusConfig(collector: Pick<Collector, 'prometheusTarget' | 'telemetryTarget'>, intervals = '1s'): string {
+export interface PrometheusOptions {
+  /** Scrape and rule evaluation interval. Default 1s. */
+  readonly intervals?: string;
+  /** Where to send alerts; none by default. */
+  readonly alertmanager?: Pick<Alertmanager, 'target'>;
+  /**
+   * Every alert's `for` replaced by this duration, in a copy of the rule files written to the run's
+   * directory: a test of alert delivery waits seconds, not the minutes an operator wants.
+   */
+  readonly alertFor?: string;
+}
+
+export function renderPrometheusConfig(collector: Pick<Collector, 'prometheusTarget' | 'telemetryTarget'>, intervals = '1s', alertmanager?: Pick<Alertmanager, 'target'>, ruleDir?: string): string {
   const config = parse(readFileSync(join(ROOT, 'prometheus/prometheus.yml'), 'utf8'));
+  if (alertmanager) config.alerting = { alertmanagers: [{ static_configs: [{ targets: [alertmanager.target] }] }] };
+  else delete config.alerting;
   config.global = { ...config.global, scrape_interval: intervals, evaluation_interval: intervals };
-  config.rule_files = (config.rule_files as string[]).map((f) => join(ROOT, 'prometheus', f));
+  config.rule_files = (config.rule_files as string[]).map((f) => (ruleDir && existsSync(join(ruleDir, f)) ? join(ruleDir, f) : join(ROOT, 'prometheus', f)));
   for (const job of config.scrape_configs as { job_name: string; static_configs: { targets: string[] }[] }[]) {
     for (const sc of job.static_configs) {
       sc.targets = sc.targets.map((t) => (t.endsWith(':8889') ? collector.prometheusTarget : t.endsWith(':8888') ? collector.telemetryTarget : t));
@@ -233,12 +248,22 @@ export function renderPrometheusConfig(collector: Pick<Collector, 'prometheusTar
   return stringify(config);
 }
 
-export async function startPrometheus(dir: string, collector: Collector, intervals = '1s'): Promise<Prometheus> {
+/** alerts.yml with every `for` set to `duration`, written to `dir/rules/alerts.yml`. */
+function writeFastAlerts(dir: string, duration: string): void {
+  const rules = parse(readFileSync(join(ROOT, 'prometheus/rules/alerts.yml'), 'utf8')) as { groups: { rules: { for?: string }[] }[] };
+  for (const g of rules.groups) for (const r of g.rules) if (r.for !== undefined) r.for = duration;
+  mkdirSync(join(dir, 'rules'), { recursive: true });
+  writeFileSync(join(dir, 'rules/alerts.yml'), stringify(rules));
+}
+
+export async function startPrometheus(dir: string, collector: Collector, options: PrometheusOptions = {}): Promise<Prometheus> {
   mkdirSync(dir, { recursive: true });
-  const binary = prometheusBinary();
+  const intervals = options.intervals ?? '1s';
+  const binary = await prometheusBinary();
   const port = await freePort();
   const configFile = join(dir, 'prometheus.yml');
-  writeFileSync(configFile, renderPrometheusConfig(collector, intervals));
+  if (options.alertFor) writeFastAlerts(dir, options.alertFor);
+  writeFileSync(configFile, renderPrometheusConfig(collector, intervals, options.alertmanager, options.alertFor ? dir : undefined));
   const proc = launch('prometheus', binary, [
     `--config.file=${configFile}`,
     `--storage.tsdb.path=${join(dir, 'data')}`,
@@ -250,6 +275,80 @@ export async function startPrometheus(dir: string, collector: Collector, interva
   // have been scraped, a workload's counters would look flat and every rate() would be 0.
   await waitFor('Prometheus to scrape the Collector', async () => ((await query(url, 'up == 1')).length >= 2 ? true : undefined), 30_000, proc);
   return { ...proc, url };
+}
+
+export interface Alertmanager extends Proc {
+  readonly url: string;
+  /** host:port, for Prometheus' alerting configuration. */
+  readonly target: string;
+}
+
+/** Where the rendered Alertmanager configuration sends notifications (loopback receivers in tests and the demo). */
+export interface AlertDestinations {
+  /** The Slack incoming-webhook URL (Slack's payload format). */
+  readonly slackUrl: string;
+  /** The pager webhook URL (Alertmanager's webhook payload). */
+  readonly pagerUrl: string;
+  /** host:port of an SMTP relay without TLS or auth. */
+  readonly smtp: string;
+  /** Shorter waits and repeats, for tests and the demo. */
+  readonly fast?: boolean;
+}
+
+/**
+ * alertmanager/alertmanager.yml with its secrets written to files in `dir` and its addresses
+ * pointed at the given receivers; everything else (routes, receivers, inhibition) as committed.
+ */
+export function renderAlertmanagerConfig(dir: string, to: AlertDestinations): string {
+  const config = parse(readFileSync(join(ROOT, 'alertmanager/alertmanager.yml'), 'utf8'));
+  const secrets = join(dir, 'secrets');
+  mkdirSync(secrets, { recursive: true, mode: 0o700 });
+  const secret = (name: string, value: string): string => {
+    const file = join(secrets, name);
+    writeFileSync(file, value, { mode: 0o600 });
+    return file;
+  };
+  config.global = {
+    ...config.global,
+    smtp_smarthost: to.smtp,
+    smtp_require_tls: false,
+    slack_api_url_file: secret('slack-webhook-url', to.slackUrl),
+  };
+  // A relay on loopback takes no authentication.
+  delete config.global.smtp_auth_username;
+  delete config.global.smtp_auth_password_file;
+  for (const r of config.receivers as { webhook_configs?: { url_file?: string }[] }[]) {
+    for (const w of r.webhook_configs ?? []) w.url_file = secret('pager-webhook-url', to.pagerUrl);
+  }
+  config.templates = (config.templates as string[]).map((t) => join(ROOT, 'alertmanager', t));
+  if (to.fast) {
+    const speedUp = (route: Record<string, unknown>): void => {
+      if ('group_wait' in route) route.group_wait = '1s';
+      if ('group_interval' in route) route.group_interval = '5s';
+      for (const child of (route.routes as Record<string, unknown>[] | undefined) ?? []) speedUp(child);
+    };
+    speedUp(config.route);
+  }
+  return stringify(config);
+}
+
+/** Alertmanager (built from the Go module proxy on first use) with the rendered configuration, on free loopback ports. */
+export async function startAlertmanager(dir: string, to: AlertDestinations): Promise<Alertmanager> {
+  mkdirSync(dir, { recursive: true });
+  await ensureOps('alertmanager');
+  const [port, cluster] = await Promise.all([freePort(), freePort()]);
+  const configFile = join(dir, 'alertmanager.yml');
+  writeFileSync(configFile, renderAlertmanagerConfig(dir, to));
+  const proc = launch('alertmanager', opsBinary('alertmanager'), [
+    `--config.file=${configFile}`,
+    `--storage.path=${join(dir, 'data')}`,
+    `--web.listen-address=127.0.0.1:${port}`,
+    // A single instance: gossip on loopback only, so nothing listens on a public address.
+    `--cluster.listen-address=127.0.0.1:${cluster}`,
+  ], join(dir, 'alertmanager.log'), process.env);
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor('Alertmanager to be ready', async () => ((await fetch(`${url}/-/ready`)).ok ? true : undefined), 30_000, proc);
+  return { ...proc, url, target: `127.0.0.1:${port}` };
 }
 
 export interface Sample {
@@ -268,24 +367,34 @@ export async function query(prometheusUrl: string, expr: string): Promise<Sample
 export interface Stack {
   readonly collector: Collector;
   readonly prometheus: Prometheus;
+  /** Present when the stack was started with alert destinations. */
+  readonly alertmanager?: Alertmanager;
   stop(): Promise<void>;
 }
 
-/** The Collector and a Prometheus scraping it; if Prometheus cannot start, the Collector is stopped too. */
-export async function startStack(dir: string, intervals = '1s', options: CollectorOptions = {}): Promise<Stack> {
-  const collector = await startCollector(join(dir, 'collector'), options);
+export interface StackOptions extends CollectorOptions {
+  /** Start Alertmanager too, sending to these receivers, and point Prometheus at it. */
+  readonly alerts?: AlertDestinations;
+  /** Every alert's `for` shortened to this (see PrometheusOptions.alertFor). */
+  readonly alertFor?: string;
+}
+
+/** The Collector, a Prometheus scraping it and, when asked, an Alertmanager; whatever started is stopped if a later part fails. */
+export async function startStack(dir: string, intervals = '1s', options: StackOptions = {}): Promise<Stack> {
+  const started: Proc[] = [];
+  const stopAll = async (): Promise<void> => {
+    for (const p of [...started].reverse()) await p.stop();
+  };
   try {
-    const prometheus = await startPrometheus(join(dir, 'prometheus'), collector, intervals);
-    return {
-      collector,
-      prometheus,
-      async stop() {
-        await prometheus.stop();
-        await collector.stop();
-      },
-    };
+    const collector = await startCollector(join(dir, 'collector'), options);
+    started.push(collector);
+    const alertmanager = options.alerts ? await startAlertmanager(join(dir, 'alertmanager'), options.alerts) : undefined;
+    if (alertmanager) started.push(alertmanager);
+    const prometheus = await startPrometheus(join(dir, 'prometheus'), collector, { intervals, ...(alertmanager ? { alertmanager } : {}), ...(options.alertFor ? { alertFor: options.alertFor } : {}) });
+    started.push(prometheus);
+    return { collector, prometheus, ...(alertmanager ? { alertmanager } : {}), stop: stopAll };
   } catch (error) {
-    await collector.stop();
+    await stopAll();
     throw error;
   }
 }

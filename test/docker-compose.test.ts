@@ -156,6 +156,7 @@ const services = compose.services;
 const collector = services['otel-collector'] as Service;
 const prometheus = services.prometheus as Service;
 const grafana = services.grafana as Service;
+const alertmanager = services.alertmanager as Service;
 
 /** The Collector's configuration, as the container sees it. */
 function collectorConfig(): CollectorConfig {
@@ -203,6 +204,12 @@ function prometheusListen(): { host: string; port: number } {
   return hostPort(address, 'prometheus --web.listen-address');
 }
 
+function alertmanagerListen(name: '--web.listen-address' | '--cluster.listen-address'): { host: string; port: number } {
+  const address = flag(argsOf(alertmanager), name);
+  if (address === undefined) throw new Error(`alertmanager sets no ${name}: its default listens on every interface`);
+  return hostPort(address, `alertmanager ${name}`);
+}
+
 function scrapeTargets(): { job: string; honorLabels: boolean; host: string; port: number }[] {
   return (prometheusConfig().scrape_configs ?? []).flatMap((sc) =>
     (sc.static_configs ?? []).flatMap((s) =>
@@ -215,7 +222,7 @@ function scrapeTargets(): { job: string; honorLabels: boolean; host: string; por
 
 describe('docker-compose.yml', () => {
   it('has the Collector, Prometheus and Grafana, all on the host network', () => {
-    expect(Object.keys(services).sort()).toEqual(['grafana', 'otel-collector', 'prometheus']);
+    expect(Object.keys(services).sort()).toEqual(['alertmanager', 'grafana', 'otel-collector', 'prometheus']);
     for (const [name, service] of Object.entries(services)) {
       expect(service.network_mode, name).toBe('host');
       // Published ports are ignored (and misleading) with host networking.
@@ -319,6 +326,15 @@ describe('ports', () => {
     expect(LOOPBACK.has(telemetry.host), `telemetry listens on ${telemetry.host}`).toBe(true);
   });
 
+  it('Prometheus sends its alerts to the Alertmanager of the stack, and Alertmanager listens on loopback only', () => {
+    const web = alertmanagerListen('--web.listen-address');
+    const cluster = alertmanagerListen('--cluster.listen-address');
+    expect(LOOPBACK.has(web.host) && LOOPBACK.has(cluster.host), `${web.host}, ${cluster.host}`).toBe(true);
+    const config = prometheusConfig() as { alerting?: { alertmanagers?: { static_configs?: { targets?: string[] }[] }[] } };
+    const targets = (config.alerting?.alertmanagers ?? []).flatMap((a) => (a.static_configs ?? []).flatMap((s) => s.targets ?? []));
+    expect(targets.map((t) => hostPort(t, 'alertmanager target'))).toContainEqual(web);
+  });
+
   it("Grafana's datasource points at Prometheus's listen port", () => {
     const ds = readYaml<DatasourceProvisioning>('grafana/provisioning/datasources/prometheus.yml').datasources.find(
       (d) => d.uid === PROMETHEUS_DATASOURCE.uid,
@@ -344,6 +360,8 @@ describe('ports', () => {
       ['collector prometheus exporter', exporter.port],
       ['collector telemetry', telemetry.port],
       ['prometheus', prometheusListen().port],
+      ['alertmanager', alertmanagerListen('--web.listen-address').port],
+      ['alertmanager cluster', alertmanagerListen('--cluster.listen-address').port],
       ['grafana', Number(envOf(grafana).GF_SERVER_HTTP_PORT ?? 3000)],
     ];
     for (const [id, receiver] of Object.entries(config.receivers ?? {})) {

@@ -1,4 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT, runNode } from '../helpers/run.js';
 
@@ -16,18 +19,24 @@ it('npm run demo shows live values for the example queries, and Ctrl-C stops eve
   expect(await exited, output).toBe(0);
 
   expect(output).toMatch(/Prometheus: +http:\/\/127\.0\.0\.1:\d+\/graph/);
+  expect(output).toMatch(/Alertmanager: +http:\/\/127\.0\.0\.1:\d+\//);
   const values = [...output.matchAll(/\n    = (.*)/g)].map((m) => m[1]!);
   expect(values).toHaveLength(7);
   expect(values.filter((v) => v === '(no data yet)'), output).toEqual([]);
   expect(output).toMatch(/Backtests run \(a domain category\)\n.*\n    = value: [1-9]/);
-  expect(output).toContain('stopping the app, Prometheus and the Collector');
+  expect(output).toContain('stopping the app, Alertmanager, Prometheus and the Collector');
   // Prometheus names the demo's directory in its arguments, the Collector in its environment.
-  const left = execFileSync('sh', ['-c', "pgrep -af 'cache/demo/prometheus' | grep -v pgrep; grep -las 'cache/demo/collector' /proc/[0-9]*/environ; true"], { encoding: 'utf8' });
+  const left = execFileSync('sh', ['-c', "pgrep -af 'cache/demo/prometheus|cache/demo/alertmanager' | grep -v pgrep; grep -las 'cache/demo/collector' /proc/[0-9]*/environ; true"], { encoding: 'utf8' });
   expect(left.trim()).toBe('');
 }, 300_000);
 
-it('without Prometheus, the demo says which program is missing and how to install it', async () => {
-  const r = await runNode(['demo/run.ts'], { env: { PATH: '/nonexistent' } });
-  expect(r.code).toBe(1);
-  expect(r.stderr).toContain('Prometheus is not installed: on Debian or Ubuntu run `sudo apt-get update && sudo apt-get install -y prometheus`');
+it('on a machine without Go and nothing built yet, the demo says what it needs and where to get it', async () => {
+  const emptyCache = mkdtempSync(join(tmpdir(), 'optel-demo-cache-'));
+  try {
+    const r = await runNode(['demo/run.ts'], { env: { PATH: '/nonexistent', OPTEL_CACHE_DIR: emptyCache } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Go is needed to build Prometheus and Alertmanager: install it from https://go.dev/dl/');
+  } finally {
+    rmSync(emptyCache, { recursive: true, force: true });
+  }
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ensureOps, opsBinary } from '../../scripts/ops-build.mjs';
 import { parse } from 'yaml';
 import { builtinCatalog, defineCatalog } from '../../dist/index.js';
 import type { CatalogSpec } from '../../dist/index.js';
@@ -265,12 +266,8 @@ describe('allPanelQueries', () => {
     expect(() => allPanelQueries(dashboards)).toThrow(/\$feature/);
   });
 
-  it('every query parses as PromQL (promtool check rules, when promtool is installed)', () => {
-    const check = spawnSync('promtool', ['--version'], { encoding: 'utf8' });
-    if (check.error !== undefined || check.status !== 0) {
-      console.warn('promtool not found: PromQL syntax not checked');
-      return;
-    }
+  it('every query parses as PromQL (promtool check rules)', async () => {
+    await ensureOps('prometheus');
     const queries = allPanelQueries(buildDashboards(domainCatalog), { variables: { feature: 'export' } });
     const rules = {
       groups: [
@@ -284,7 +281,7 @@ describe('allPanelQueries', () => {
     try {
       const file = join(dir, 'queries.yml');
       writeFileSync(file, JSON.stringify(rules, null, 2));
-      const result = spawnSync('promtool', ['check', 'rules', file], { encoding: 'utf8' });
+      const result = spawnSync(opsBinary('promtool'), ['check', 'rules', file], { encoding: 'utf8' });
       expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

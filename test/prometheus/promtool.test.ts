@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ensureOps, opsBinary } from '../../scripts/ops-build.mjs';
 
 // Checks prometheus/ with the real promtool (config, rules, rule unit tests), and checks that every
 // alert is documented and has both a firing and a quiet unit test.
@@ -28,15 +29,12 @@ interface PromtoolResult {
   output: string;
 }
 
-/** Runs promtool from the repo root. Rejects (so the test fails, never skips) when promtool is missing. */
-function promtool(args: string[]): Promise<PromtoolResult> {
+/** Runs the built promtool (Prometheus 3, scripts/ops-build.mjs) from the repo root. */
+async function promtool(args: string[]): Promise<PromtoolResult> {
+  await ensureOps('prometheus');
   return new Promise((resolvePromise, reject) => {
-    execFile('promtool', args, { cwd: root, encoding: 'utf8', timeout: PROMTOOL_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(opsBinary('promtool'), args, { cwd: root, encoding: 'utf8', timeout: PROMTOOL_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code: unknown = (error as { code?: unknown } | null)?.code;
-      if (code === 'ENOENT') {
-        reject(new Error('promtool is not on PATH. Install it (it comes with Prometheus): `apt-get install prometheus`.'));
-        return;
-      }
       const output = `$ promtool ${args.join(' ')}\n${stdout}${stderr}`;
       if (error && typeof code !== 'number') {
         reject(new Error(`promtool did not finish: ${error.message}\n${output}`));

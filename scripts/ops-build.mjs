@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+// Builds or reuses the operations stack's programs from the Go module proxy, pinned: Prometheus 3
+// (prometheus, promtool) and Alertmanager (alertmanager, amtool). Each is cached by version under
+// ${OPTEL_CACHE_DIR || <repo>/.cache}/ops/<name>-<version>/; a cached binary that answers
+// `--version` is used without touching Go. Go's module and build caches are left at their
+// defaults, so they are shared with the Collector's build and persist between runs.
+//
+//   node scripts/ops-build.mjs [prometheus|alertmanager ...]   # prints each binary directory
+//   import { ensureOps, opsBinary } from './ops-build.mjs'
+//
+// Why built here, not taken from Debian: Debian bookworm ships Prometheus 2.42 (early 2023) and
+// Alertmanager 0.25, while users run Prometheus 3; the machines this project targets reach the Go
+// module proxy, and both projects publish their Go modules there at every release.
+//
+// What the Go modules lack: the web UIs' built assets. Prometheus builds without them (its API
+// works; the UI pages answer that the assets are missing). Alertmanager embeds ui/app/dist, which
+// is not in the module, so `go install` refuses; its Elm UI needs a compiler downloaded from
+// outside the registries. The module's source is therefore copied out of the module cache and
+// built with a one-page UI that points to the API and to amtool.
+//
+// Plain Node ESM, built-ins only.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MINUTE = 60_000;
+const LOCK_STALE_MS = 2 * 60 * MINUTE;
+const BUILD_TIMEOUT_MS = 60 * MINUTE;
+
+/** The pinned programs. `release` is the version each prints (set with -ldflags, as their release builds do). */
+export const OPS = {
+  prometheus: {
+    module: 'github.com/prometheus/prometheus',
+    version: 'v0.316.0',
+    release: '3.16.0',
+    commands: ['prometheus', 'promtool'],
+    expectMinutes: 10,
+  },
+  alertmanager: {
+    module: 'github.com/prometheus/alertmanager',
+    version: 'v0.35.0',
+    release: '0.35.0',
+    commands: ['alertmanager', 'amtool'],
+    expectMinutes: 5,
+  },
+};
+
+const log = (msg) => process.stderr.write(`[ops-build] ${msg}\n`);
+
+function cacheRoot() {
+  return path.resolve(process.env.OPTEL_CACHE_DIR || path.join(REPO_ROOT, '.cache'));
+}
+
+/** Where a program's binaries live once built. */
+export function opsDir(name) {
+  const spec = OPS[name];
+  if (!spec) throw new Error(`unknown program ${name}; known: ${Object.keys(OPS).join(', ')}`);
+  return path.join(cacheRoot(), 'ops', `${name}-${spec.version}`);
+}
+
+/** The path of one command (prometheus, promtool, alertmanager, amtool) of a built program. */
+export function opsBinary(command) {
+  const name = Object.keys(OPS).find((n) => OPS[n].commands.includes(command));
+  if (!name) throw new Error(`unknown command ${command}`);
+  return path.join(opsDir(name), command);
+}
+
+function answersVersion(binary) {
+  const r = spawnSync(binary, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+  return !r.error && r.status === 0;
+}
+
+function ldflags(spec) {
+  const v = 'github.com/prometheus/common/version';
+  return `-s -w -X ${v}.Version=${spec.release} -X ${v}.Revision=${spec.version} -X ${v}.Branch=${spec.version} -X ${v}.BuildUser=optel -X ${v}.BuildDate=module-proxy`;
+}
+
+/** Runs a command with its output on our stderr, and a line every 30 s so a long build shows it is alive. */
+function runLogged(what, cmd, args, opts) {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'inherit', 'inherit'] });
+    const beat = setInterval(() => log(`${what}: still working (${Math.round((Date.now() - started) / 1000)} s)`), 30_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS);
+    child.once('error', (e) => {
+      clearInterval(beat);
+      clearTimeout(timer);
+      reject(new Error(`${cmd} could not start: ${e.message}`));
+    });
+    child.once('exit', (code, signal) => {
+      clearInterval(beat);
+      clearTimeout(timer);
+      if (code === 0) resolve(Date.now() - started);
+      else reject(new Error(`${what} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+function goEnv(extra = {}) {
+  // GOTOOLCHAIN=auto: a module that needs a newer Go than the machine's gets it from the proxy.
+  return { ...process.env, GOTOOLCHAIN: process.env.GOTOOLCHAIN ?? 'auto', CGO_ENABLED: '0', GOFLAGS: '-mod=mod', ...extra };
+}
+
+function requireGo() {
+  const r = spawnSync('go', ['version'], { encoding: 'utf8' });
+  if (r.error || r.status !== 0) throw new Error('Go is needed to build Prometheus and Alertmanager: install it from https://go.dev/dl/ (to /usr/local/go, or anywhere on PATH)');
+}
+
+async function withLock(dir, fn) {
+  const lock = `${dir}.lock`;
+  await fs.mkdir(path.dirname(lock), { recursive: true });
+  const until = Date.now() + LOCK_STALE_MS;
+  for (;;) {
+    try {
+      await fs.mkdir(lock);
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      const stat = await fs.stat(lock).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > LOCK_STALE_MS) {
+        await fs.rm(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > until) throw new Error(`timed out waiting for another build (${lock})`);
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    await fs.rm(lock, { recursive: true, force: true });
+  }
+}
+
+async function buildPrometheus(spec, dir) {
+  const tmp = `${dir}.partial`;
+  await fs.rm(tmp, { recursive: true, force: true });
+  await fs.mkdir(tmp, { recursive: true });
+  const pkgs = spec.commands.map((c) => `${spec.module}/cmd/${c}@${spec.version}`);
+  await runLogged(`go install ${spec.module}@${spec.version}`, 'go', ['install', '-trimpath', '-ldflags', ldflags(spec), ...pkgs], { env: goEnv({ GOBIN: tmp }) });
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.rename(tmp, dir);
+}
+
+const UI_PAGE = (spec) => `<!doctype html>
+<meta charset="utf-8"><title>Alertmanager ${spec.release}</title>
+<h1>Alertmanager ${spec.release}</h1>
+<p>This build has no web UI: its assets are not published in the Go module (optel builds Alertmanager
+from the module proxy). Everything works through the <a href="api/v2/status">HTTP API</a> and
+<code>amtool --alertmanager.url=&lt;this address&gt;</code>: <code>amtool alert query</code>,
+<code>amtool silence add</code>, <code>amtool config routes test</code>.</p>
+`;
+
+async function buildAlertmanager(spec, dir) {
+  // The module's source, copied out of the (read-only) module cache so its embedded UI directory
+  // can be supplied.
+  const dl = spawnSync('go', ['mod', 'download', '-json', `${spec.module}@${spec.version}`], { encoding: 'utf8', env: goEnv(), timeout: 15 * MINUTE });
+  if (dl.error || dl.status !== 0) throw new Error(`go mod download ${spec.module}@${spec.version} failed: ${dl.stderr || dl.error?.message}`);
+  const moduleDir = JSON.parse(dl.stdout).Dir;
+  const src = `${dir}.src`;
+  await fs.rm(src, { recursive: true, force: true });
+  await fs.cp(moduleDir, src, { recursive: true });
+  await chmodTree(src);
+  for (const ui of ['elm', 'mantine']) {
+    await fs.mkdir(path.join(src, 'ui/app/dist', ui), { recursive: true });
+    await fs.writeFile(path.join(src, 'ui/app/dist', ui, 'index.html'), UI_PAGE(spec));
+  }
+  const tmp = `${dir}.partial`;
+  await fs.rm(tmp, { recursive: true, force: true });
+  await fs.mkdir(tmp, { recursive: true });
+  for (const c of spec.commands) {
+    await runLogged(`go build ${spec.module}/cmd/${c}@${spec.version}`, 'go', ['build', '-trimpath', '-ldflags', ldflags(spec), '-o', path.join(tmp, c), `./cmd/${c}`], { cwd: src, env: goEnv() });
+  }
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.rename(tmp, dir);
+  await fs.rm(src, { recursive: true, force: true });
+}
+
+/** The module cache is read-only; the copy must be writable (and removable afterwards). */
+async function chmodTree(dir) {
+  await fs.chmod(dir, 0o755);
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) await chmodTree(p);
+    else await fs.chmod(p, 0o644);
+  }
+}
+
+/** Builds a program unless its cached binaries answer `--version`; returns their directory. */
+export async function ensureOps(name) {
+  const spec = OPS[name];
+  const dir = opsDir(name);
+  const ready = () => spec.commands.every((c) => answersVersion(path.join(dir, c)));
+  if (ready()) return dir;
+  return withLock(dir, async () => {
+    if (ready()) return dir; // another process built it while we waited
+    requireGo();
+    log(`building ${name} ${spec.release} (${spec.commands.join(', ')}) from the Go module proxy; about ${spec.expectMinutes} minutes on 2 cores the first time, cached afterwards in ${dir}`);
+    const started = Date.now();
+    if (name === 'alertmanager') await buildAlertmanager(spec, dir);
+    else await buildPrometheus(spec, dir);
+    if (!ready()) throw new Error(`${name} was built but does not answer --version (${dir})`);
+    log(`${name} ${spec.release} ready in ${Math.round((Date.now() - started) / 1000)} s`);
+    return dir;
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(OPS);
+  try {
+    for (const name of names) process.stdout.write(`${await ensureOps(name)}\n`);
+  } catch (e) {
+    log(`error: ${e.message}`);
+    process.exit(1);
+  }
+}

@@ -79,6 +79,8 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
+const startedAt = Date.now();
+
 async function main(): Promise<void> {
   try {
     console.log('optel demo: building or reusing Prometheus 3 (the first build takes about 10 minutes)...');
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
 
   console.log('optel demo: waiting for the first data in Prometheus...');
   await waitFor('demo data in Prometheus', async () => ((await query(prometheus.url, 'sum(optel_feature_usage_activations_total)')).length > 0 ? true : undefined), 60_000);
+  console.log(`optel demo: first data in Prometheus ${((Date.now() - startedAt) / 1000).toFixed(0)} s after start`);
   // The simulated users are random: wait (bounded) until every example has something to show.
   await waitFor('data for every example query', async () => {
     for (const [, expr] of EXAMPLES) if ((await query(prometheus.url, expr)).length === 0) return undefined;

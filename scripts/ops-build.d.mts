@@ -3,6 +3,7 @@ export interface OpsSpec {
   readonly version: string;
   readonly release: string;
   readonly commands: readonly string[];
+  readonly tags?: readonly string[];
   readonly expectMinutes: number;
 }
 export const OPS: { readonly prometheus: OpsSpec; readonly alertmanager: OpsSpec };

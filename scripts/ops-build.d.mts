@@ -4,6 +4,7 @@ export interface OpsSpec {
   readonly release: string;
   readonly commands: readonly string[];
   readonly tags?: readonly string[];
+  readonly pnpm?: string;
   readonly expectMinutes: number;
 }
 export const OPS: { readonly prometheus: OpsSpec; readonly alertmanager: OpsSpec };

@@ -12,11 +12,12 @@
 // Alertmanager 0.25, while users run Prometheus 3; the machines this project targets reach the Go
 // module proxy, and both projects publish their Go modules there at every release.
 //
-// What the Go modules lack: the web UIs' built assets. Prometheus builds without them (its API
-// works; the UI pages answer that the assets are missing). Alertmanager embeds ui/app/dist, which
-// is not in the module, so `go install` refuses; its Elm UI needs a compiler downloaded from
-// outside the registries. The module's source is therefore copied out of the module cache and
-// built with a one-page UI that points to the API and to amtool.
+// What the Go modules lack: the web UIs' built assets. Prometheus's UI sources are in its module:
+// they are built with pnpm and vite from the npm registry and embedded, as its release build does.
+// Alertmanager embeds ui/app/dist, which is not in the module, so `go install` refuses; its Elm UI
+// needs a compiler downloaded from outside the registries. Its source is therefore built with a
+// one-page UI that points to the API and to amtool. Both are built from a copy of the module's
+// source taken out of the (read-only) module cache.
 //
 // Plain Node ESM, built-ins only.
 import { spawn, spawnSync } from 'node:child_process';
@@ -33,15 +34,19 @@ const BUILD_TIMEOUT_MS = 60 * MINUTE;
 export const OPS = {
   prometheus: {
     module: 'github.com/prometheus/prometheus',
-    version: 'v0.316.0',
-    release: '3.16.0',
+    // Not v0.316.0: its web UI's lockfile pins @mantine/code-highlight 9.7.2, which the npm
+    // registry these machines reach does not serve; 3.15.1's resolves entirely.
+    version: 'v0.315.1',
+    release: '3.15.1',
     commands: ['prometheus', 'promtool'],
+    // The web UI, built from the module's own sources with the pnpm its lockfile is written for.
+    pnpm: '10.34.9',
     // Without the service-discovery plugins (Kubernetes, the clouds, Consul...): optel's stack
     // scrapes static loopback targets, and those plugins' SDKs were most of a cold build. Static
     // and file-based discovery are always built in. Operators who need more run the release
     // binaries or the Docker image, which the same configuration works with.
     tags: ['remove_all_sd'],
-    expectMinutes: 4,
+    expectMinutes: 5,
   },
   alertmanager: {
     module: 'github.com/prometheus/alertmanager',
@@ -62,7 +67,7 @@ function cacheRoot() {
 export function opsDir(name) {
   const spec = OPS[name];
   if (!spec) throw new Error(`unknown program ${name}; known: ${Object.keys(OPS).join(', ')}`);
-  const variant = spec.tags?.length ? `-${spec.tags.join('-')}` : '';
+  const variant = (spec.tags?.length ? `-${spec.tags.join('-')}` : '') + (spec.pnpm ? '-ui' : '');
   return path.join(cacheRoot(), 'ops', `${name}-${spec.version}${variant}`);
 }
 
@@ -106,7 +111,8 @@ function runLogged(what, cmd, args, opts) {
 
 function goEnv(extra = {}) {
   // GOTOOLCHAIN=auto: a module that needs a newer Go than the machine's gets it from the proxy.
-  return { ...process.env, GOTOOLCHAIN: process.env.GOTOOLCHAIN ?? 'auto', CGO_ENABLED: '0', GOFLAGS: '-mod=mod', ...extra };
+  // GOWORK=off: a module's own go.work (Prometheus has one) must not turn its copy into a workspace.
+  return { ...process.env, GOTOOLCHAIN: process.env.GOTOOLCHAIN ?? 'auto', CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOWORK: 'off', ...extra };
 }
 
 function requireGo() {
@@ -140,15 +146,44 @@ async function withLock(dir, fn) {
   }
 }
 
+/** The module's source, copied out of the (read-only) module cache so it can be built with additions. */
+async function moduleSource(spec, dir) {
+  const dl = spawnSync('go', ['mod', 'download', '-json', `${spec.module}@${spec.version}`], { encoding: 'utf8', env: goEnv(), timeout: 15 * MINUTE });
+  if (dl.error || dl.status !== 0) throw new Error(`go mod download ${spec.module}@${spec.version} failed: ${dl.stderr || dl.error?.message}`);
+  const moduleDir = JSON.parse(dl.stdout).Dir;
+  const src = `${dir}.src`;
+  await fs.rm(src, { recursive: true, force: true });
+  await fs.cp(moduleDir, src, { recursive: true });
+  await chmodTree(src);
+  return src;
+}
+
+/**
+ * Prometheus with its web UI: the module's web/ui sources are built with pnpm (from the npm
+ * registry) and vite, compressed and embedded by the module's own scripts, then the commands are
+ * built with the `builtinassets` tag, as `make build` does.
+ */
 async function buildPrometheus(spec, dir) {
+  const src = await moduleSource(spec, dir);
+  const ui = path.join(src, 'web/ui');
+  // build_ui.sh calls `pnpm`: a shim runs the pinned one through npx, on the Node running us.
+  const shims = path.join(src, '.shims');
+  await fs.mkdir(shims, { recursive: true });
+  await fs.writeFile(path.join(shims, 'pnpm'), `#!/bin/sh\nexec npx --yes pnpm@${spec.pnpm} "$@"\n`, { mode: 0o755 });
+  const uiEnv = { ...process.env, PATH: `${shims}:${path.dirname(process.execPath)}:${process.env.PATH ?? ''}`, CI: 'true' };
+  await runLogged('installing the Prometheus UI\'s packages (pnpm)', path.join(shims, 'pnpm'), ['install', '--frozen-lockfile', '--filter', '@prometheus-io/mantine-ui...'], { cwd: ui, env: uiEnv });
+  await runLogged('building the Prometheus UI (vite)', 'bash', ['build_ui.sh', '--build-module', '--mantine-ui'], { cwd: ui, env: uiEnv });
+  await runLogged('compressing the UI assets for embedding', 'bash', ['scripts/compress_assets.sh'], { cwd: src, env: uiEnv });
   const tmp = `${dir}.partial`;
   await fs.rm(tmp, { recursive: true, force: true });
   await fs.mkdir(tmp, { recursive: true });
-  const pkgs = spec.commands.map((c) => `${spec.module}/cmd/${c}@${spec.version}`);
-  const tags = spec.tags?.length ? ['-tags', spec.tags.join(',')] : [];
-  await runLogged(`go install ${spec.module}@${spec.version}`, 'go', ['install', '-trimpath', ...tags, '-ldflags', ldflags(spec), ...pkgs], { env: goEnv({ GOBIN: tmp }) });
+  const tags = ['builtinassets', ...(spec.tags ?? [])].join(',');
+  for (const c of spec.commands) {
+    await runLogged(`go build ${spec.module}/cmd/${c}@${spec.version}`, 'go', ['build', '-trimpath', '-tags', tags, '-ldflags', ldflags(spec), '-o', path.join(tmp, c), `./cmd/${c}`], { cwd: src, env: goEnv() });
+  }
   await fs.rm(dir, { recursive: true, force: true });
   await fs.rename(tmp, dir);
+  await fs.rm(src, { recursive: true, force: true });
 }
 
 const UI_PAGE = (spec) => `<!doctype html>
@@ -161,15 +196,8 @@ from the module proxy). Everything works through the <a href="api/v2/status">HTT
 `;
 
 async function buildAlertmanager(spec, dir) {
-  // The module's source, copied out of the (read-only) module cache so its embedded UI directory
-  // can be supplied.
-  const dl = spawnSync('go', ['mod', 'download', '-json', `${spec.module}@${spec.version}`], { encoding: 'utf8', env: goEnv(), timeout: 15 * MINUTE });
-  if (dl.error || dl.status !== 0) throw new Error(`go mod download ${spec.module}@${spec.version} failed: ${dl.stderr || dl.error?.message}`);
-  const moduleDir = JSON.parse(dl.stdout).Dir;
-  const src = `${dir}.src`;
-  await fs.rm(src, { recursive: true, force: true });
-  await fs.cp(moduleDir, src, { recursive: true });
-  await chmodTree(src);
+  // Its embedded UI directory is supplied in the copied source.
+  const src = await moduleSource(spec, dir);
   for (const ui of ['elm', 'mantine']) {
     await fs.mkdir(path.join(src, 'ui/app/dist', ui), { recursive: true });
     await fs.writeFile(path.join(src, 'ui/app/dist', ui, 'index.html'), UI_PAGE(spec));

@@ -3,11 +3,10 @@
 // prints where to look. Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { SMTPServer } from 'smtp-server';
-import { COLLECTOR_CONFIG, freePort, prometheusBinary, query, ROOT, type Stack, startStack, waitFor } from '../scripts/stack.ts';
+import { type AlertReceivers, type Mail, type Posted, startAlertReceivers } from '../scripts/alert-receivers.ts';
+import { COLLECTOR_CONFIG, prometheusBinary, query, ROOT, type Stack, startStack, waitFor } from '../scripts/stack.ts';
 import { policyText } from '../otel-collector/generate.ts';
 
 const dir = join(ROOT, '.cache', 'demo');
@@ -24,47 +23,16 @@ const EXAMPLES: [string, string][] = [
   ['HTTP requests by status (spanmetrics)', 'sum by (status_code) (traces_span_metrics_calls_total{span_kind="SPAN_KIND_SERVER"})'],
 ];
 
-let receivers: { webhook: Server; smtp: SMTPServer } | undefined;
+let receivers: AlertReceivers | undefined;
 
-/**
- * Loopback stand-ins for Slack, the pager and the mail relay: each notification Alertmanager sends
- * is printed as one line, so you can watch an alert fire and resolve.
- */
-async function startReceivers(): Promise<{ slackUrl: string; pagerUrl: string; smtp: string }> {
-  const webhook = createServer((req, res) => {
-    let data = '';
-    req.on('data', (d) => (data += d));
-    req.on('end', () => {
-      res.writeHead(200).end('ok');
-      try {
-        const body = JSON.parse(data) as { channel?: string; attachments?: { title?: string }[]; status?: string; alerts?: { labels: Record<string, string> }[] };
-        if (req.url === '/slack') for (const a of body.attachments ?? []) console.log(`[Slack ${body.channel}] ${a.title}`);
-        else console.log(`[pager] ${body.status}: ${(body.alerts ?? []).map((a) => `${a.labels.alertname} (${a.labels.job ?? ''})`).join(', ')}`);
-      } catch {
-        console.log(`[${req.url}] ${data.slice(0, 200)}`);
-      }
-    });
-  });
-  await new Promise<void>((r) => webhook.listen(0, '127.0.0.1', r));
-  const smtpPort = await freePort();
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (d: Buffer) => (raw += d.toString('utf8')));
-      stream.on('end', () => {
-        const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? '(no subject)';
-        console.log(`[e-mail to ${session.envelope.rcptTo.map((r) => r.address).join(', ')}] ${subject}`);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((r) => smtp.listen(smtpPort, '127.0.0.1', r));
-  receivers = { webhook, smtp };
-  const url = `http://127.0.0.1:${(webhook.address() as { port: number }).port}`;
-  return { slackUrl: `${url}/slack`, pagerUrl: `${url}/pager`, smtp: `127.0.0.1:${smtpPort}` };
+/** Each notification Alertmanager sends is printed as one line, so you can watch an alert fire and resolve. */
+function printPost(post: Posted): void {
+  if (post.path === '/slack') for (const a of post.body.attachments ?? []) console.log(`[Slack ${post.body.channel}] ${a.title}`);
+  else console.log(`[pager] ${post.body.status}: ${(post.body.alerts ?? []).map((a) => `${a.labels.alertname} (${a.labels.job ?? ''})`).join(', ')}`);
+}
+
+function printMail(mail: Mail): void {
+  console.log(`[e-mail to ${mail.to.join(', ')}] ${/^Subject: (.*)$/m.exec(mail.raw)?.[1] ?? '(no subject)'}`);
 }
 
 async function shutdown(code: number): Promise<never> {
@@ -74,8 +42,7 @@ async function shutdown(code: number): Promise<never> {
     await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
   }
   await stack?.stop();
-  receivers?.webhook.close();
-  receivers?.smtp.close();
+  await receivers?.stop();
   process.exit(code);
 }
 
@@ -97,7 +64,8 @@ async function main(): Promise<void> {
   writeFileSync(policy, await policyText(join(ROOT, 'demo/catalog.ts')));
   console.log('optel demo: building or reusing Alertmanager...');
   // Alerts wait 10 s instead of their minutes (`for`), so a burst shows up while you watch.
-  stack = await startStack(dir, '5s', { configFiles: [COLLECTOR_CONFIG, policy], alerts: { ...(await startReceivers()), fast: true }, alertFor: '10s' });
+  receivers = await startAlertReceivers({ onPost: printPost, onMail: printMail });
+  stack = await startStack(dir, '5s', { configFiles: [COLLECTOR_CONFIG, policy], alerts: { ...receivers.destinations, fast: true }, alertFor: '10s' });
   const { collector, prometheus, alertmanager } = stack;
 
   const consentFile = join(dir, 'consent.json');

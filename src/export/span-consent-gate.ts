@@ -2,6 +2,7 @@ import type { Context } from '@opentelemetry/api';
 import { type ExportResult, ExportResultCode } from '@opentelemetry/core';
 import type { ReadableSpan, Span, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace';
 import type { Consent } from '../consent/consent.js';
+import { reportError } from '../diag.js';
 import { spanCategory } from './consent-sampler.js';
 import type { SpanBacklog } from './span-backlog.js';
 import type { TraceSampling } from './trace-sampling.js';
@@ -64,8 +65,14 @@ export class ConsentSpanProcessor implements SpanProcessor {
   }
 
   onEnd(span: ReadableSpan): void {
-    if (this.sampling !== undefined && !this.sampling.keeps(span)) return;
-    if (this.gate.stamp(span) && (this.backlog?.admit() ?? true)) this.inner.onEnd(span);
+    // span.end() is the host's call: nothing may throw back into it (a span someone froze cannot
+    // take its stamp, and is then not exported).
+    try {
+      if (this.sampling !== undefined && !this.sampling.keeps(span)) return;
+      if (this.gate.stamp(span) && (this.backlog?.admit() ?? true)) this.inner.onEnd(span);
+    } catch (error) {
+      reportError('queueing a span', error);
+    }
   }
 
   forceFlush(): Promise<void> {

@@ -46,6 +46,20 @@ describe('span consent gate', () => {
     expect(memory.getFinishedSpans().map((s) => s.name)).toEqual(['perf', 'new']);
   });
 
+  it("a span that cannot take its stamp is not queued, and span.end() does not throw into the host", () => {
+    const { held } = setup();
+    const file = join(tmp.dir, `f${Math.random()}.json`);
+    writeConsent(file, { performance: true });
+    const consent = new Consent(['performance'], new ConsentStore(file), undefined);
+    const queue = { onStart() {}, onEnd: (s: ReadableSpan) => void held.push(s), forceFlush: async () => {}, shutdown: async () => {} };
+    // A processor ahead of ours that freezes the span (nothing in optel does; an app's might).
+    const freezer = { onStart() {}, onEnd: (s: ReadableSpan) => void Object.freeze(s), forceFlush: async () => {}, shutdown: async () => {} };
+    const provider = new TracerProvider({ spanProcessors: [freezer, new ConsentSpanProcessor(queue, new SpanConsentGate(consent))] });
+    const span = provider.getTracer('t').startSpan('frozen');
+    expect(() => span.end()).not.toThrow();
+    expect(held).toHaveLength(0);
+  });
+
   it('treats spans without a category as performance (HTTP instrumentation)', async () => {
     const { consent, provider, memory, flush } = setup();
     consent.revoke(['performance']);

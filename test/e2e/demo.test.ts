@@ -6,8 +6,8 @@ import { expect, it } from 'vitest';
 import { ROOT, runNode } from '../helpers/run.js';
 
 // `npm run demo` is the README's promise: run it as a user would, read what it prints, press Ctrl-C.
-it('npm run demo shows live values for the example queries, and Ctrl-C stops everything', async () => {
-  const child = spawn(process.execPath, ['demo/run.ts'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+it('npm run demo shows live values for the example queries, typing e makes an alert reach Slack and e-mail, and Ctrl-C stops everything', async () => {
+  const child = spawn(process.execPath, ['demo/run.ts'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -15,6 +15,13 @@ it('npm run demo shows live values for the example queries, and Ctrl-C stops eve
   const until = Date.now() + 240_000;
   while (!output.includes('press Ctrl-C') && child.exitCode === null && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
   expect(output).toContain('press Ctrl-C');
+  // The README's promise: type e and watch OptelHighErrorRate arrive.
+  child.stdin.write('e\n');
+  const alertBy = Date.now() + 120_000;
+  const alerted = () => /\[Slack #optel-alerts\] \[FIRING:\d+\] OptelHighErrorRate \(optel-demo\)/.test(output) && /\[e-mail to optel-team@example\.org\] .*OptelHighErrorRate/.test(output);
+  while (!alerted() && child.exitCode === null && Date.now() < alertBy) await new Promise((r) => setTimeout(r, 500));
+  expect(alerted(), output).toBe(true);
+  expect(output).toContain('demo app: failing 300 operations');
   child.kill('SIGINT');
   expect(await exited, output).toBe(0);
 
@@ -28,7 +35,7 @@ it('npm run demo shows live values for the example queries, and Ctrl-C stops eve
   // Prometheus names the demo's directory in its arguments, the Collector in its environment.
   const left = execFileSync('sh', ['-c', "pgrep -af 'cache/demo/prometheus|cache/demo/alertmanager' | grep -v pgrep; grep -las 'cache/demo/collector' /proc/[0-9]*/environ; true"], { encoding: 'utf8' });
   expect(left.trim()).toBe('');
-}, 300_000);
+}, 420_000);
 
 it('on a machine without Go and nothing built yet, the demo says what it needs and where to get it', async () => {
   const emptyCache = mkdtempSync(join(tmpdir(), 'optel-demo-cache-'));

@@ -223,8 +223,22 @@ async function chmodTree(dir) {
   }
 }
 
+/** One check (or build) per program per process: every promtool call and stack start asks. */
+const ensured = new Map();
+
 /** Builds a program unless its cached binaries answer `--version`; returns their directory. */
-export async function ensureOps(name) {
+export function ensureOps(name) {
+  let pending = ensured.get(name);
+  if (!pending) {
+    pending = ensureOpsOnce(name);
+    // A failed build is not remembered: the next call tries again.
+    pending.catch(() => ensured.delete(name));
+    ensured.set(name, pending);
+  }
+  return pending;
+}
+
+async function ensureOpsOnce(name) {
   const spec = OPS[name];
   const dir = opsDir(name);
   const ready = () => spec.commands.every((c) => answersVersion(path.join(dir, c)));

@@ -2,9 +2,12 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { type AlertReceivers, startAlertReceivers } from '../../scripts/alert-receivers.ts';
 import { ensureOps, opsBinary } from '../../scripts/ops-build.mjs';
+import { type Alertmanager, startAlertmanager, waitFor } from '../../scripts/stack.ts';
+import { tempDir } from '../helpers/temp.js';
 
 // Checks alertmanager/ with the real amtool: the configuration loads, every route case of
 // routes.test.yml reaches exactly its receivers, and the inhibition list names real app alerts.
@@ -87,4 +90,62 @@ describe('alertmanager/', () => {
     expect(targets.length).toBeGreaterThan(0);
     for (const t of targets) expect(names.has(t) && t !== 'OptelCollectorDown', `${t} is another alert of alerts.yml`).toBe(true);
   });
+});
+
+// amtool tests routes, not inhibition: the real Alertmanager, given the alerts Prometheus would
+// send, says which it suppresses.
+describe('alertmanager.yml inhibition, in the real Alertmanager', () => {
+  const tmp = tempDir();
+  let receivers: AlertReceivers;
+  let am: Alertmanager;
+
+  beforeAll(async () => {
+    receivers = await startAlertReceivers();
+    am = await startAlertmanager(join(tmp.dir, 'am'), { ...receivers.destinations, fast: true });
+  }, BUILD_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await am?.stop();
+    await receivers?.stop();
+    tmp.cleanup();
+  });
+
+  const post = async (alerts: Record<string, string>[]): Promise<void> => {
+    const res = await fetch(`${am.url}/api/v2/alerts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(alerts.map((labels) => ({ labels, annotations: { summary: labels.alertname }, startsAt: new Date().toISOString() }))),
+    });
+    expect(res.status).toBe(200);
+  };
+  const states = async (): Promise<Record<string, string>> => {
+    const alerts = (await (await fetch(`${am.url}/api/v2/alerts`)).json()) as { labels: Record<string, string>; status: { state: string; inhibitedBy: string[] } }[];
+    return Object.fromEntries(alerts.map((a) => [`${a.labels.alertname}/${a.labels.job}/${a.labels.severity}`, a.status.inhibitedBy.length > 0 ? 'inhibited' : a.status.state]));
+  };
+
+  it('a down Collector suppresses the app alerts its silence causes, and nothing else; a critical alert its warning twin', async () => {
+    await post([
+      { alertname: 'OptelServiceSilent', job: 'optel-demo', severity: 'warning' },
+      { alertname: 'OptelHighErrorRate', job: 'optel-demo', severity: 'warning' },
+      { alertname: 'OptelCriticalErrors', job: 'optel-demo', severity: 'warning' },
+    ]);
+    await waitFor('the alerts to be active', async () => (Object.values(await states()).filter((s) => s === 'active').length === 3 ? true : undefined), 15_000, am);
+
+    await post([
+      { alertname: 'OptelCollectorDown', job: 'otel-collector', severity: 'critical' },
+      { alertname: 'OptelCriticalErrors', job: 'optel-demo', severity: 'critical' },
+    ]);
+    const after = await waitFor('inhibition', async () => {
+      const s = await states();
+      return s['OptelServiceSilent/optel-demo/warning'] === 'inhibited' ? s : undefined;
+    }, 15_000, am);
+    expect(after).toEqual({
+      'OptelServiceSilent/optel-demo/warning': 'inhibited',
+      'OptelCriticalErrors/optel-demo/warning': 'inhibited',
+      // Not caused by the Collector's silence, and no critical twin: it still reaches people.
+      'OptelHighErrorRate/optel-demo/warning': 'active',
+      'OptelCollectorDown/otel-collector/critical': 'active',
+      'OptelCriticalErrors/optel-demo/critical': 'active',
+    });
+  }, 60_000);
 });

@@ -29,7 +29,7 @@ export const DIST_NAME = 'optel-otelcol';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = path.join(REPO_ROOT, 'otel-collector', 'builder-config.yaml');
-const GO_HELP = `Go >= ${MIN_GO.join('.')} is needed to build the collector: install it from https://go.dev/dl/ (to /usr/local/go, or anywhere on PATH)`;
+const GO_HELP = `Go >= ${MIN_GO.join('.')} is needed to build the Collector, Prometheus and Alertmanager: install it from https://go.dev/dl/ (to /usr/local/go, or anywhere on PATH, or name it in OPTEL_GO)`;
 const LOCK_STALE_MS = 3 * 60 * 60 * 1000; // longer than the worst-case build below
 const LOCK_WAIT_MS = 2 * 60 * 60 * 1000;
 const MINUTE = 60 * 1000;
@@ -117,10 +117,13 @@ async function binaryWorks(bin) {
   return run(bin, ['--version'], { timeout: 15_000 }).ok;
 }
 
-function findGo() {
-  const candidates = ['/usr/local/go/bin/go'];
-  for (const dir of (process.env.PATH || '').split(path.delimiter)) {
-    if (dir) candidates.push(path.join(dir, 'go'));
+/** The Go toolchain: OPTEL_GO when set (and only it), else /usr/local/go, else PATH. Shared with ops-build.mjs. */
+export function findGo() {
+  const candidates = process.env.OPTEL_GO ? [process.env.OPTEL_GO] : ['/usr/local/go/bin/go'];
+  if (!process.env.OPTEL_GO) {
+    for (const dir of (process.env.PATH || '').split(path.delimiter)) {
+      if (dir) candidates.push(path.join(dir, 'go'));
+    }
   }
   for (const c of candidates) {
     const r = run(c, ['env', 'GOVERSION']);
@@ -132,7 +135,7 @@ function findGo() {
     if (maj > MIN_GO[0] || (maj === MIN_GO[0] && min >= MIN_GO[1])) return { go: c, version: v };
     log(`skipping ${c}: ${v} is older than go${MIN_GO.join('.')}`);
   }
-  throw new BuildError(`no usable Go found (tried /usr/local/go/bin/go and PATH). ${GO_HELP}`);
+  throw new BuildError(`no usable Go found (tried ${process.env.OPTEL_GO ? `OPTEL_GO=${process.env.OPTEL_GO}` : '/usr/local/go/bin/go and PATH'}). ${GO_HELP}`);
 }
 
 function goEnv(go) {
@@ -146,7 +149,7 @@ function goEnv(go) {
  * from now (so a phase marker in the output can extend it); on expiry the child's whole
  * process group is killed and the result is a "timed out" string.
  */
-function stream(cmd, args, opts, deadline = () => Infinity) {
+export function stream(cmd, args, opts, deadline = () => Infinity) {
   return new Promise((resolve, reject) => {
     // Own process group, so a hung `go` grandchild can be killed with it.
     const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -251,7 +254,8 @@ function resolveManifest(text, outputPath) {
 }
 
 /** A directory lock so concurrent callers don't build the same cache entry twice. */
-async function acquireLock(lockDir, binary) {
+/** A build lock (a directory holding the owner's pid): stale once its owner is gone. Shared with ops-build.mjs. */
+export async function acquireLock(lockDir, binary) {
   const started = Date.now();
   let announced = false;
   for (;;) {

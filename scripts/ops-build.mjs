@@ -20,14 +20,14 @@
 // source taken out of the (read-only) module cache.
 //
 // Plain Node ESM, built-ins only.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { acquireLock, findGo, stream } from './collector-build.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MINUTE = 60_000;
-const LOCK_STALE_MS = 2 * 60 * MINUTE;
 const BUILD_TIMEOUT_MS = 60 * MINUTE;
 
 /** The pinned programs. `release` is the version each prints (set with -ldflags, as their release builds do). */
@@ -88,67 +88,34 @@ function ldflags(spec) {
   return `-s -w -X ${v}.Version=${spec.release} -X ${v}.Revision=${spec.version} -X ${v}.Branch=${spec.version} -X ${v}.BuildUser=optel -X ${v}.BuildDate=module-proxy`;
 }
 
-/** Runs a command with its output on our stderr, and a line every 30 s so a long build shows it is alive. */
-function runLogged(what, cmd, args, opts) {
+/**
+ * Runs a command with its output on our stderr (in its own process group, killed with it on
+ * Ctrl-C or at the deadline), and a line every 30 s so a long, silent compile shows it is alive.
+ */
+async function runLogged(what, cmd, args, opts) {
   const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'inherit', 'inherit'] });
-    const beat = setInterval(() => log(`${what}: still working (${Math.round((Date.now() - started) / 1000)} s)`), 30_000);
-    const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS);
-    child.once('error', (e) => {
-      clearInterval(beat);
-      clearTimeout(timer);
-      reject(new Error(`${cmd} could not start: ${e.message}`));
-    });
-    child.once('exit', (code, signal) => {
-      clearInterval(beat);
-      clearTimeout(timer);
-      if (code === 0) resolve(Date.now() - started);
-      else reject(new Error(`${what} failed (${signal ?? `exit code ${code}`})`));
-    });
-  });
+  const beat = setInterval(() => log(`${what}: still working (${Math.round((Date.now() - started) / 1000)} s)`), 30_000);
+  try {
+    const result = await stream(cmd, args, opts, () => BUILD_TIMEOUT_MS);
+    if (result !== 0) throw new Error(`${what} failed (${typeof result === 'number' ? `exit code ${result}` : result})`);
+  } finally {
+    clearInterval(beat);
+  }
 }
+
+/** The Go found by findGo() (OPTEL_GO, /usr/local/go, PATH), first on PATH for everything we run. */
+let go;
 
 function goEnv(extra = {}) {
   // GOTOOLCHAIN=auto: a module that needs a newer Go than the machine's gets it from the proxy.
   // GOWORK=off: a module's own go.work (Prometheus has one) must not turn its copy into a workspace.
-  return { ...process.env, GOTOOLCHAIN: process.env.GOTOOLCHAIN ?? 'auto', CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOWORK: 'off', ...extra };
-}
-
-function requireGo() {
-  const r = spawnSync('go', ['version'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) throw new Error('Go is needed to build Prometheus and Alertmanager: install it from https://go.dev/dl/ (to /usr/local/go, or anywhere on PATH)');
-}
-
-async function withLock(dir, fn) {
-  const lock = `${dir}.lock`;
-  await fs.mkdir(path.dirname(lock), { recursive: true });
-  const until = Date.now() + LOCK_STALE_MS;
-  for (;;) {
-    try {
-      await fs.mkdir(lock);
-      break;
-    } catch (e) {
-      if (e.code !== 'EEXIST') throw e;
-      const stat = await fs.stat(lock).catch(() => undefined);
-      if (stat && Date.now() - stat.mtimeMs > LOCK_STALE_MS) {
-        await fs.rm(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > until) throw new Error(`timed out waiting for another build (${lock})`);
-      await new Promise((r) => setTimeout(r, 2000));
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    await fs.rm(lock, { recursive: true, force: true });
-  }
+  const pathWithGo = go ? `${path.dirname(go)}${path.delimiter}${process.env.PATH ?? ''}` : process.env.PATH;
+  return { ...process.env, PATH: pathWithGo, GOTOOLCHAIN: process.env.GOTOOLCHAIN ?? 'auto', CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOWORK: 'off', ...extra };
 }
 
 /** The module's source, copied out of the (read-only) module cache so it can be built with additions. */
 async function moduleSource(spec, dir) {
-  const dl = spawnSync('go', ['mod', 'download', '-json', `${spec.module}@${spec.version}`], { encoding: 'utf8', env: goEnv(), timeout: 15 * MINUTE });
+  const dl = spawnSync(go, ['mod', 'download', '-json', `${spec.module}@${spec.version}`], { encoding: 'utf8', env: goEnv(), timeout: 15 * MINUTE });
   if (dl.error || dl.status !== 0) throw new Error(`go mod download ${spec.module}@${spec.version} failed: ${dl.stderr || dl.error?.message}`);
   const moduleDir = JSON.parse(dl.stdout).Dir;
   const src = `${dir}.src`;
@@ -179,7 +146,7 @@ async function buildPrometheus(spec, dir) {
   await fs.mkdir(tmp, { recursive: true });
   const tags = ['builtinassets', ...(spec.tags ?? [])].join(',');
   for (const c of spec.commands) {
-    await runLogged(`go build ${spec.module}/cmd/${c}@${spec.version}`, 'go', ['build', '-trimpath', '-tags', tags, '-ldflags', ldflags(spec), '-o', path.join(tmp, c), `./cmd/${c}`], { cwd: src, env: goEnv() });
+    await runLogged(`go build ${spec.module}/cmd/${c}@${spec.version}`, go, ['build', '-trimpath', '-tags', tags, '-ldflags', ldflags(spec), '-o', path.join(tmp, c), `./cmd/${c}`], { cwd: src, env: goEnv() });
   }
   await fs.rm(dir, { recursive: true, force: true });
   await fs.rename(tmp, dir);
@@ -206,7 +173,7 @@ async function buildAlertmanager(spec, dir) {
   await fs.rm(tmp, { recursive: true, force: true });
   await fs.mkdir(tmp, { recursive: true });
   for (const c of spec.commands) {
-    await runLogged(`go build ${spec.module}/cmd/${c}@${spec.version}`, 'go', ['build', '-trimpath', '-ldflags', ldflags(spec), '-o', path.join(tmp, c), `./cmd/${c}`], { cwd: src, env: goEnv() });
+    await runLogged(`go build ${spec.module}/cmd/${c}@${spec.version}`, go, ['build', '-trimpath', '-ldflags', ldflags(spec), '-o', path.join(tmp, c), `./cmd/${c}`], { cwd: src, env: goEnv() });
   }
   await fs.rm(dir, { recursive: true, force: true });
   await fs.rename(tmp, dir);
@@ -243,9 +210,14 @@ async function ensureOpsOnce(name) {
   const dir = opsDir(name);
   const ready = () => spec.commands.every((c) => answersVersion(path.join(dir, c)));
   if (ready()) return dir;
-  return withLock(dir, async () => {
-    if (ready()) return dir; // another process built it while we waited
-    requireGo();
+  await fs.mkdir(path.dirname(dir), { recursive: true });
+  // The Collector's lock: a build killed half-way (Ctrl-C, the OS) leaves a lock whose owner is
+  // gone, and the next run takes it over at once instead of waiting.
+  const release = await acquireLock(`${dir}.lock`, path.join(dir, spec.commands[0]));
+  if (release === null && ready()) return dir; // another process built it while we waited
+  try {
+    if (ready()) return dir;
+    go = findGo().go;
     log(`building ${name} ${spec.release} (${spec.commands.join(', ')}) from the Go module proxy; about ${spec.expectMinutes} minutes on 2 cores the first time, cached afterwards in ${dir}`);
     const started = Date.now();
     if (name === 'alertmanager') await buildAlertmanager(spec, dir);
@@ -253,7 +225,9 @@ async function ensureOpsOnce(name) {
     if (!ready()) throw new Error(`${name} was built but does not answer --version (${dir})`);
     log(`${name} ${spec.release} ready in ${Math.round((Date.now() - started) / 1000)} s`);
     return dir;
-  });
+  } finally {
+    await release?.();
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

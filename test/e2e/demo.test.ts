@@ -40,9 +40,10 @@ it('npm run demo shows live values for the example queries, typing e makes an al
 it('on a machine without Go and nothing built yet, the demo says what it needs and where to get it', async () => {
   const emptyCache = mkdtempSync(join(tmpdir(), 'optel-demo-cache-'));
   try {
-    const r = await runNode(['demo/run.ts'], { env: { PATH: '/nonexistent', OPTEL_CACHE_DIR: emptyCache } });
+    const r = await runNode(['demo/run.ts'], { env: { OPTEL_GO: '/nonexistent/go', OPTEL_CACHE_DIR: emptyCache } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Go is needed to build Prometheus and Alertmanager: install it from https://go.dev/dl/');
+    expect(r.stderr).toContain('no usable Go found (tried OPTEL_GO=/nonexistent/go)');
+    expect(r.stderr).toContain('is needed to build the Collector, Prometheus and Alertmanager: install it from https://go.dev/dl/');
   } finally {
     rmSync(emptyCache, { recursive: true, force: true });
   }

@@ -3,25 +3,38 @@
 // prints where to look. Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type AlertReceivers, type Mail, type Posted, startAlertReceivers } from '../scripts/alert-receivers.ts';
 import { COLLECTOR_CONFIG, prometheusBinary, query, ROOT, type Stack, startStack, waitFor } from '../scripts/stack.ts';
 import { policyText } from '../otel-collector/generate.ts';
+import { appOutput } from '../mixin/generate.ts';
+import { DERIVED, RecordedCatalog } from '../mixin/recording.ts';
+import { recorded } from '../mixin/series.ts';
+import { loadCatalogModule } from '../dist/catalog/catalog-module.js';
+import { builtinCatalog } from '../dist/index.js';
+import type { CatalogSpec } from '../dist/index.js';
 
 const dir = join(ROOT, '.cache', 'demo');
 let stack: Stack | undefined;
 let app: ReturnType<typeof spawn> | undefined;
 
-const EXAMPLES: [string, string][] = [
-  ['Feature activations per second, by feature', 'sum by (feature) (rate(optel_feature_usage_activations_total[1m]))'],
-  ['Backtests run (a domain category)', 'sum(optel_backtest_runs_total)'],
-  ['Active sessions', 'sum(optel_engagement_session_starts_total) - sum(optel_engagement_session_ends_total)'],
-  ['Errors by severity', 'sum by (severity) (optel_errors_errors_total)'],
-  ['p95 operation duration (ms)', 'histogram_quantile(0.95, sum by (le) (rate(optel_performance_operation_duration_milliseconds_bucket[1m])))'],
-  ['Average satisfaction (0..1)', 'sum(optel_satisfaction_score_sum) / sum(optel_satisfaction_score_count)'],
-  ['HTTP requests by status (spanmetrics)', 'sum by (status_code) (traces_span_metrics_calls_total{span_kind="SPAN_KIND_SERVER"})'],
-];
+const DEMO_CATALOG = join(ROOT, 'demo/catalog.ts');
+
+/** Example queries over the recorded series of the generated rules (mixin/), as an operator would write them. */
+function examples(domain: CatalogSpec): [string, string][] {
+  const r = new RecordedCatalog({ ...builtinCatalog, ...domain });
+  const duration = r.get('performance.operation_duration');
+  return [
+    ['Feature activations per second, by feature', `sum by (feature) (${recorded(r.get('feature_usage.activations'), 'short')}) / 300`],
+    ['Backtests run (a domain category)', `sum(${recorded(r.get('backtest.runs'), 'short')})`],
+    ['Active sessions', `sum(${DERIVED.activeSessions()})`],
+    ['Errors in the last hour, by severity', `sum by (severity) (${recorded(r.get('errors.errors'), 'long')})`],
+    ['p95 operation duration (ms)', `histogram_quantile(0.95, sum by (le) (${recorded(duration, 'short', 'bucket')}))`],
+    ['Average satisfaction (0..1), by feature', DERIVED.satisfactionMean()],
+    ['Spans by status (spanmetrics)', `sum by (status_code) (${recorded(r.spanCalls(), 'short')})`],
+  ];
+}
 
 let receivers: AlertReceivers | undefined;
 
@@ -61,11 +74,24 @@ async function main(): Promise<void> {
   console.log('optel demo: building or reusing the OpenTelemetry Collector (the first build takes a few minutes)...');
   // The Collector accepts only what the catalog declares: generate its policy from the demo's catalog.
   const policy = join(dir, 'ingest-policy.yaml');
-  writeFileSync(policy, await policyText(join(ROOT, 'demo/catalog.ts')));
+  writeFileSync(policy, await policyText(DEMO_CATALOG));
+  // Recording rules and a dashboard for the demo's own categories, as `npm run mixin -- --catalog` makes them.
+  const domain = (await loadCatalogModule(DEMO_CATALOG)) as CatalogSpec;
+  const monitoring = appOutput(domain, join(dir, 'monitoring'));
+  for (const [file, text] of monitoring.files) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  const EXAMPLES = examples(domain);
   console.log('optel demo: building or reusing Alertmanager...');
   // Alerts wait 10 s instead of their minutes (`for`), so a burst shows up while you watch.
   receivers = await startAlertReceivers({ onPost: printPost, onMail: printMail });
-  stack = await startStack(dir, '5s', { configFiles: [COLLECTOR_CONFIG, policy], alerts: { ...receivers.destinations, fast: true }, alertFor: '10s' });
+  stack = await startStack(dir, '5s', {
+    configFiles: [COLLECTOR_CONFIG, policy],
+    alerts: { ...receivers.destinations, fast: true },
+    alertFor: '10s',
+    ruleFiles: [join(dir, 'monitoring/rules/optel-domain.yml')],
+  });
   const { collector, prometheus, alertmanager } = stack;
 
   const consentFile = join(dir, 'consent.json');
@@ -94,6 +120,7 @@ async function main(): Promise<void> {
   console.log(`\nPrometheus:   ${prometheus.url}/graph   (alerts: ${prometheus.url}/alerts, rules: ${prometheus.url}/rules)`);
   console.log(`Alertmanager: ${alertmanager?.url}/   (API: ${alertmanager?.url}/api/v2/alerts; notifications are printed here as [Slack ...], [e-mail ...], [pager])`);
   console.log(`Collector:    OTLP/HTTP ${collector.otlpUrl}, what it received: ${collector.receivedFile}`);
+  console.log(`Rules and Grafana dashboards for the demo's own categories (npm run mixin -- --catalog demo/catalog.ts): ${join(dir, 'monitoring')}`);
   console.log('\nExample queries and their current values:');
   for (const [what, expr] of EXAMPLES) {
     const result = await query(prometheus.url, expr);

@@ -1,14 +1,16 @@
 /**
  * optel's Grafana dashboards, built with the Grafana Foundation SDK from the telemetry catalog.
  *
- * `npm run dashboards` (grafana/generate.ts) writes them to grafana/dashboards/*.json, which Grafana loads
- * through file provisioning (grafana/provisioning/dashboards/optel.yml). test/grafana/dashboards.test.ts
- * fails when the committed JSON is not what this file produces.
+ * Part of the mixin: `npm run mixin` (mixin/generate.ts) writes them to grafana/dashboards/*.json, which
+ * Grafana loads through file provisioning (grafana/provisioning/dashboards/optel.yml), together with
+ * the rules they read. test/mixin/generate.test.ts fails when the committed JSON is not what this file
+ * produces.
  *
- * Every Prometheus name of a catalog metric comes from `promName`; every other series name comes from
- * `SERIES`. Nothing else in this file spells a metric name.
+ * Every series name comes from mixin/series.ts (exported and recorded names) or mixin/recording.ts
+ * (derived series); thresholds and windows come from mixin/config.ts. Nothing here spells a metric
+ * name or a threshold.
  *
- * This file runs under Node's type stripping (`node grafana/generate.ts`): erasable TypeScript only
+ * This file runs under Node's type stripping: erasable TypeScript only
  * (no enums, namespaces or parameter properties, and `import type` for types).
  */
 import type * as cog from '@grafana/grafana-foundation-sdk/cog';
@@ -43,103 +45,22 @@ import { PanelBuilder as TimeseriesPanelBuilder } from '@grafana/grafana-foundat
 import * as units from '@grafana/grafana-foundation-sdk/units';
 import { builtinCatalog } from '../dist/index.js';
 import type { CatalogSpec, MetricSpec } from '../dist/index.js';
+import { mixinConfig, prose, seconds } from '../mixin/config.ts';
+import { DERIVED, RecordedCatalog } from '../mixin/recording.ts';
+import { COLLECTOR_JOB, SERIES, SPAN_ERROR_STATUS, promLabel, promName, recorded, recordedCatalogMetrics } from '../mixin/series.ts';
+import type { HistogramPart, RecordedMetric, Window } from '../mixin/series.ts';
 
 // ---- Names ------------------------------------------------------------------------------------
 
 /** The Prometheus datasource every panel and query uses (grafana/provisioning/datasources/prometheus.yml). */
 export const PROMETHEUS_DATASOURCE: DataSourceRef = { type: 'prometheus', uid: 'prometheus' };
 
-/** The Prometheus scrape job of the Collector's own metrics (prometheus/prometheus.yml). */
-export const COLLECTOR_JOB = 'otel-collector';
+export { COLLECTOR_JOB, SERIES, SPAN_ERROR_STATUS, promName, promLabel };
 
-/**
- * Every series the dashboards read that is not a catalog metric. Histograms are named by their base
- * name; `_bucket`, `_sum` and `_count` are added where they are used.
- */
-export const SERIES = {
-  /** spanmetrics connector (Collector): calls by service_name, span_name, span_kind, status_code. */
-  spanCalls: 'traces_span_metrics_calls_total',
-  /** spanmetrics connector (Collector): span duration histogram in milliseconds. */
-  spanDuration: 'traces_span_metrics_duration_milliseconds',
-  /** HTTP instrumentation (stable semconv): by http_request_method, http_response_status_code. */
-  httpServerDuration: 'http_server_request_duration_seconds',
-  /**
-   * Collector self-metrics (counters). Collector 0.159 exposes them WITHOUT `_total` (checked by
-   * running it: `otelcol_receiver_accepted_spans`, `otelcol_process_uptime`, ...). Failure counters
-   * appear only after the first failure, so their queries fall back to 0.
-   */
-  collectorAcceptedSpans: 'otelcol_receiver_accepted_spans',
-  collectorRefusedSpans: 'otelcol_receiver_refused_spans',
-  /** Receiver-side failures that are not the client's fault (since Collector 0.12x). */
-  collectorFailedSpans: 'otelcol_receiver_failed_spans',
-  collectorAcceptedMetricPoints: 'otelcol_receiver_accepted_metric_points',
-  collectorRefusedMetricPoints: 'otelcol_receiver_refused_metric_points',
-  collectorFailedMetricPoints: 'otelcol_receiver_failed_metric_points',
-  collectorExportFailedMetricPoints: 'otelcol_exporter_send_failed_metric_points',
-  /** Prometheus scrape health. */
-  up: 'up',
-} as const;
-
-/** `status_code` value of failed spans in the spanmetrics series. */
-export const SPAN_ERROR_STATUS = 'STATUS_CODE_ERROR';
-
-/** Window of the queries derived from the catalog (`rate(x[5m])`). */
-export const CATALOG_RATE_WINDOW = '5m';
-
-/** Window of the hand-written time-series queries (Grafana computes it from the scrape interval). */
+/** Window of the Collector's own counters, read raw (Grafana computes it from the scrape interval). */
 const RATE = '$__rate_interval';
 
-/** Window for sparse data (satisfaction ratings). */
-const SPARSE_WINDOW = '1h';
-
-const UNIT_SUFFIXES: Readonly<Record<string, string>> = {
-  d: 'days',
-  h: 'hours',
-  min: 'minutes',
-  s: 'seconds',
-  ms: 'milliseconds',
-  us: 'microseconds',
-  ns: 'nanoseconds',
-  By: 'bytes',
-  KiBy: 'kibibytes',
-  MiBy: 'mebibytes',
-  GiBy: 'gibibytes',
-  '%': 'percent',
-};
-
-const PER_UNIT: Readonly<Record<string, string>> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
-
-/**
- * The Prometheus name of a catalog metric as the Collector's `prometheus` exporter writes it
- * (UnderscoreEscapingWithSuffixes, the OTel-to-Prometheus compatibility rules):
- * `optel_<category>_<metric>`, then the unit suffix (`ms` -> `_milliseconds`, `s` -> `_seconds`,
- * `By` -> `_bytes`; annotations in braces such as `{activation}` add nothing; skipped when the name
- * already has that word), then `_ratio` for gauges with unit `1` and `_total` for counters and events.
- * A histogram with unit `1` (satisfaction.score) gets no suffix: the translator adds `_ratio` to
- * gauges only. Histograms are further exposed as `<name>_bucket`, `<name>_sum`, `<name>_count`.
- */
-export function promName(category: string, metric: string, spec: Pick<MetricSpec, 'kind' | 'unit'>): string {
-  let tokens = `optel_${category}_${metric}`.split(/[^a-zA-Z0-9:]+/).filter((t) => t !== '');
-  const unit = spec.unit.replace(/\{[^}]*\}/g, '').trim();
-  const [main = '', per] = unit.split('/');
-  const mainSuffix = UNIT_SUFFIXES[main] ?? (main === '1' ? '' : main.replace(/[^a-zA-Z0-9]+/g, '_'));
-  if (mainSuffix !== '' && !tokens.includes(mainSuffix)) tokens.push(mainSuffix);
-  if (per !== undefined && per !== '') {
-    const perSuffix = `per_${PER_UNIT[per] ?? per}`;
-    if (!tokens.includes(perSuffix)) tokens.push(perSuffix);
-  }
-  const isCounter = spec.kind === 'counter' || spec.kind === 'event';
-  const isGauge = spec.kind === 'gauge' || spec.kind === 'observable_gauge';
-  if (isCounter) tokens = [...tokens.filter((t) => t !== 'total'), 'total'];
-  if (isGauge && spec.unit === '1') tokens = [...tokens.filter((t) => t !== 'ratio'), 'ratio'];
-  return tokens.join('_');
-}
-
-/** The Prometheus label of a catalog attribute key. */
-export function promLabel(key: string): string {
-  const label = key.replace(/[^a-zA-Z0-9_]/g, '_');
-  return /^[0-9]/.test(label) ? `key_${label}` : label;
-}
+const { short: SHORT, long: LONG } = mixinConfig.windows;
 
 /** The Grafana unit of a catalog metric's values (not of its rate). */
 function valueUnit(spec: MetricSpec): string {
@@ -174,12 +95,23 @@ function sumRate(series: string, labels: readonly string[], window: string, matc
   return `sum${by(labels)} (rate(${selector(series, matchers)}[${window}]))`;
 }
 
-function sumIncrease(series: string, labels: readonly string[], window: string, matchers: Matchers = {}): string {
-  return `sum${by(labels)} (increase(${selector(series, matchers)}[${window}]))`;
+/** The recorded increase of a metric over a window, added up by `labels`. */
+function increase(m: RecordedMetric, w: Window, labels: readonly string[], matchers: Matchers = {}, part?: HistogramPart): string {
+  return `sum${by(labels)} (${selector(recorded(m, w, part), matchers)})`;
 }
 
-function quantile(q: number, histogram: string, labels: readonly string[], window: string, matchers: Matchers = {}): string {
-  return `histogram_quantile(${q}, sum${by(['le', ...labels])} (rate(${selector(`${histogram}_bucket`, matchers)}[${window}])))`;
+/** Per second over the short window, from the recorded increase. */
+function perSecond(m: RecordedMetric, labels: readonly string[], matchers: Matchers = {}): string {
+  return `${increase(m, 'short', labels, matchers)} / ${seconds(SHORT)}`;
+}
+
+/** Per minute over the short window, from the recorded increase. */
+function perMinute(m: RecordedMetric, labels: readonly string[], matchers: Matchers = {}): string {
+  return `${increase(m, 'short', labels, matchers)} / ${seconds(SHORT) / 60}`;
+}
+
+function quantile(q: number, m: RecordedMetric, labels: readonly string[], matchers: Matchers = {}, w: Window = 'short'): string {
+  return `histogram_quantile(${q}, ${increase(m, w, ['le', ...labels], matchers, 'bucket')})`;
 }
 
 /** `a / b`, without a series where `b` is 0 (no data rather than NaN; a true 0 ratio stays). */
@@ -197,9 +129,9 @@ function share(part: string, whole: string): string {
   return ratio(`(${part} or ${whole} * 0)`, whole);
 }
 
-/** Mean of a histogram over `window`: sum / count. */
-function histogramMean(histogram: string, labels: readonly string[], window: string, matchers: Matchers = {}): string {
-  return ratio(sumRate(`${histogram}_sum`, labels, window, matchers), sumRate(`${histogram}_count`, labels, window, matchers));
+/** Mean of a histogram over a window: recorded sum / recorded count. */
+function histogramMean(m: RecordedMetric, labels: readonly string[], w: Window, matchers: Matchers = {}): string {
+  return ratio(increase(m, w, labels, matchers, 'sum'), increase(m, w, labels, matchers, 'count'));
 }
 
 function legendOf(labels: readonly string[], fallback: string): string {
@@ -289,12 +221,14 @@ function stat(title: string, queries: readonly Query[], o: PanelOptions = {}): S
   return panel;
 }
 
-/** Looks up catalog metrics by category and name, failing loudly when the catalog lost one. */
+/** Looks up catalog metrics and their recorded series, failing loudly when the catalog lost one. */
 class Metrics {
   readonly catalog: CatalogSpec;
+  private readonly recordedCatalog: RecordedCatalog;
 
   constructor(catalog: CatalogSpec) {
     this.catalog = catalog;
+    this.recordedCatalog = new RecordedCatalog(catalog);
   }
 
   spec(category: string, metric: string): MetricSpec {
@@ -303,43 +237,60 @@ class Metrics {
     return spec;
   }
 
-  /** Prometheus name of a catalog metric (for histograms: the base name). */
+  /** Exported Prometheus name of a catalog metric (gauges are read as they are). */
   name(category: string, metric: string): string {
     return promName(category, metric, this.spec(category, metric));
+  }
+
+  /** A recorded counter, event or histogram (mixin/recording.ts). */
+  rec(category: string, metric: string): RecordedMetric {
+    return this.recordedCatalog.get(`${category}.${metric}`);
+  }
+
+  http(): RecordedMetric {
+    return this.recordedCatalog.http();
+  }
+
+  spanCalls(): RecordedMetric {
+    return this.recordedCatalog.spanCalls();
+  }
+
+  spanDuration(): RecordedMetric {
+    return this.recordedCatalog.spanDuration();
   }
 }
 
 /**
- * The panel derived from one catalog metric: counters and events as `sum by (attributes) (rate(x_total[5m]))`,
- * histograms as their p95 by attributes, gauges as the gauge itself.
+ * The panel derived from one catalog metric: counters and events per second by attributes, from
+ * their recorded increase over the short window; histograms as their p95 by attributes from the
+ * recorded buckets; gauges as the gauge itself.
  */
 export function catalogPanel(category: string, metric: string, spec: MetricSpec, matchers: Matchers = {}): TimeseriesPanelBuilder {
   const name = promName(category, metric, spec);
   const labels = Object.keys(spec.attributes).map(promLabel);
   const title = `${category}.${metric}`;
   const description = `${spec.description} (${spec.kind}, unit ${spec.unit}; ${name})`;
-  switch (spec.kind) {
-    case 'counter':
-    case 'event':
-      return timeseries(`${title} (per second)`, [{ expr: sumRate(name, labels, CATALOG_RATE_WINDOW, matchers), legend: legendOf(labels, title) }], {
-        description,
-        unit: units.CountsPerSecond,
-        width: 8,
-      });
-    case 'histogram':
-      return timeseries(`${title} p95`, [{ expr: quantile(0.95, name, labels, CATALOG_RATE_WINDOW, matchers), legend: legendOf(labels, `${title} p95`) }], {
-        description,
-        unit: valueUnit(spec),
-        width: 8,
-      });
-    case 'gauge':
-    case 'observable_gauge':
-      return timeseries(title, [{ expr: selector(name, matchers), legend: legendOf(['job', ...labels], title) }], {
-        description,
-        unit: valueUnit(spec),
-        width: 8,
-      });
+  if (spec.kind === 'gauge' || spec.kind === 'observable_gauge') {
+    return timeseries(title, [{ expr: selector(name, matchers), legend: legendOf(['job', ...labels], title) }], {
+      description,
+      unit: valueUnit(spec),
+      width: 8,
+    });
   }
+  const [m] = recordedCatalogMetrics({ [category]: { description: '', metrics: { [metric]: spec } } }, [category]);
+  if (m === undefined) throw new Error(`no recorded series for ${title}`);
+  if (spec.kind === 'histogram') {
+    return timeseries(`${title} p95`, [{ expr: quantile(0.95, m, labels, matchers), legend: legendOf(labels, `${title} p95`) }], {
+      description,
+      unit: valueUnit(spec),
+      width: 8,
+    });
+  }
+  return timeseries(`${title} (per second)`, [{ expr: perSecond(m, labels, matchers), legend: legendOf(labels, title) }], {
+    description,
+    unit: units.CountsPerSecond,
+    width: 8,
+  });
 }
 
 // ---- Assembly ---------------------------------------------------------------------------------
@@ -407,19 +358,25 @@ function catalogSections(catalog: CatalogSpec, categories: readonly string[], pr
 }
 
 // ---- Dashboards -------------------------------------------------------------------------------
+//
+// App series are read through the recorded series of mixin/recording.ts: their increases count
+// sparse events exactly (see the note in prometheus/rules/recording.yml), which rate() and increase()
+// on the exported series do not. Gauges and the Collector's own long-lived counters are read as
+// they are.
+
+const perShort = `(${SHORT})`;
+const perLong = `(${LONG})`;
 
 function executive(m: Metrics): Dashboard {
-  const errors = m.name('errors', 'errors');
-  const starts = m.name('engagement', 'session_starts');
-  const ends = m.name('engagement', 'session_ends');
-  const score = m.name('satisfaction', 'score');
-  // Recorded in prometheus/rules/recording.yml (group optel.requests): from metrics, so exact
-  // whatever share of traces the apps sample.
-  const failureRatio = 'job:optel_failures:ratio_rate5m';
-  // Sessions started minus ended, per app (the ended counter is absent until a session ends).
-  const activeSessions = `sum by (job) (${starts}) - (sum by (job) (${ends}) or sum by (job) (${starts}) * 0)`;
-  const errorsPerMinute = (labels: readonly string[], window: string): string => `${sumRate(errors, labels, window)} * 60`;
-  const satisfaction = histogramMean(score, [], SPARSE_WINDOW);
+  const errors = m.rec('errors', 'errors');
+  const crashes = m.rec('errors', 'crashes');
+  const score = m.rec('satisfaction', 'score');
+  const a = mixinConfig.alerts;
+  // From metrics, so exact whatever share of traces the apps sample.
+  const failureRatio = DERIVED.failureRatio('short');
+  const activeSessions = DERIVED.activeSessions();
+  const satisfaction = histogramMean(score, [], 'long');
+  const failureDescription = `Failed HTTP requests (5xx) and operations / all of them over ${prose(SHORT, true)}, per app (from metrics, exact under trace sampling). Red from the alert's threshold (${a.highErrorRate.ratio * 100}% over ${prose(LONG, true)}).`;
 
   return assemble(
     {
@@ -432,10 +389,10 @@ function executive(m: Metrics): Dashboard {
       {
         title: 'Health',
         panels: [
-          stat('Failure ratio (5m)', [{ expr: failureRatio, legend: '{{job}}' }], {
-            description: 'Failed HTTP requests (5xx) and operations / all of them, per app (from metrics, exact under trace sampling).',
+          stat(`Failure ratio ${perShort}`, [{ expr: failureRatio, legend: '{{job}}' }], {
+            description: failureDescription,
             unit: units.PercentUnit,
-            redFrom: 0.05,
+            redFrom: a.highErrorRate.ratio,
             width: 8,
           }),
           stat('Collector up', [{ expr: selector(SERIES.up, { job: COLLECTOR_JOB }), legend: '{{instance}}' }], {
@@ -444,7 +401,7 @@ function executive(m: Metrics): Dashboard {
             width: 4,
           }),
           timeseries('Failure ratio', [{ expr: failureRatio, legend: '{{job}}' }], {
-            description: 'Failed HTTP requests (5xx) and operations / all of them, per app (from metrics, exact under trace sampling).',
+            description: failureDescription,
             unit: units.PercentUnit,
             min: 0,
           }),
@@ -456,26 +413,26 @@ function executive(m: Metrics): Dashboard {
           stat('Active sessions', [{ expr: `sum(${activeSessions})`, legend: 'active sessions' }], {
             description: 'Sessions started minus sessions ended, all apps.',
           }),
-          stat('Errors per minute (5m)', [{ expr: orZero(errorsPerMinute([], '5m')), legend: 'errors/min' }], {
+          stat(`Errors per minute ${perShort}`, [{ expr: orZero(perMinute(errors, [])), legend: 'errors/min' }], {
             unit: units.CountsPerMinute,
             redFrom: 1,
           }),
-          stat('Average satisfaction (1h)', [{ expr: satisfaction, legend: 'satisfaction' }], {
-            description: 'Mean satisfaction score (0..1) over the last hour.',
+          stat(`Average satisfaction ${perLong}`, [{ expr: satisfaction, legend: 'satisfaction' }], {
+            description: `Mean satisfaction score (0..1) over the last ${prose(LONG)}. Green from the alert's threshold.`,
             unit: units.PercentUnit,
             min: 0,
             max: 1,
-            greenFrom: 0.7,
+            greenFrom: a.lowSatisfaction.below,
           }),
-          stat('Crashes in range', [{ expr: orZero(sumIncrease(m.name('errors', 'crashes'), [], '$__range')), legend: 'crashes' }], {
+          stat(`Crashes ${perLong}`, [{ expr: orZero(increase(crashes, 'long', [])), legend: 'crashes' }], {
             redFrom: 1,
           }),
           timeseries('Active sessions', [{ expr: activeSessions, legend: '{{job}}' }], { min: 0 }),
-          timeseries('Errors per minute by severity', [{ expr: errorsPerMinute(['severity'], RATE), legend: '{{severity}}' }], {
+          timeseries('Errors per minute by severity', [{ expr: perMinute(errors, ['severity']), legend: '{{severity}}' }], {
             unit: units.CountsPerMinute,
             stacked: true,
           }),
-          timeseries('Average satisfaction (1h window)', [{ expr: satisfaction, legend: 'satisfaction' }], {
+          timeseries(`Average satisfaction ${perLong}`, [{ expr: satisfaction, legend: 'satisfaction' }], {
             unit: units.PercentUnit,
             min: 0,
             max: 1,
@@ -488,10 +445,12 @@ function executive(m: Metrics): Dashboard {
 }
 
 function development(m: Metrics): Dashboard {
-  const errors = m.name('errors', 'errors');
-  const recoveries = m.name('errors', 'recoveries');
-  const crashes = m.name('errors', 'crashes');
-  const opDuration = m.name('performance', 'operation_duration');
+  const errors = m.rec('errors', 'errors');
+  const recoveries = m.rec('errors', 'recoveries');
+  const crashes = m.rec('errors', 'crashes');
+  const opDuration = m.rec('performance', 'operation_duration');
+  const http = m.http();
+  const spanCalls = m.spanCalls();
   const quantiles = [0.5, 0.95, 0.99] as const;
   const gauge = (metric: string, title: string, unit: string): TimeseriesPanelBuilder =>
     timeseries(title, [{ expr: m.name('resource', metric), legend: '{{job}}' }], {
@@ -511,22 +470,22 @@ function development(m: Metrics): Dashboard {
       {
         title: 'Errors and crashes',
         panels: [
-          timeseries('Errors by type and severity', [{ expr: sumRate(errors, ['type', 'severity'], RATE), legend: '{{type}} / {{severity}}' }], {
+          timeseries('Errors by type and severity', [{ expr: perSecond(errors, ['type', 'severity']), legend: '{{type}} / {{severity}}' }], {
             unit: units.CountsPerSecond,
             stacked: true,
           }),
-          timeseries('Crashes by type and kind', [{ expr: sumIncrease(crashes, ['type', 'kind'], RATE), legend: '{{type}} / {{kind}}' }], {
+          timeseries(`Crashes by type and kind ${perShort}`, [{ expr: increase(crashes, 'short', ['type', 'kind']), legend: '{{type}} / {{kind}}' }], {
             description: 'Uncaught exceptions and unhandled rejections.',
             stacked: true,
           }),
-          timeseries('Recoveries by outcome', [{ expr: sumRate(recoveries, ['type', 'outcome'], RATE), legend: '{{type}} / {{outcome}}' }], {
+          timeseries('Recoveries by outcome', [{ expr: perSecond(recoveries, ['type', 'outcome']), legend: '{{type}} / {{outcome}}' }], {
             unit: units.CountsPerSecond,
           }),
           timeseries('Span error ratio by span', [
             {
               expr: share(
-                sumRate(SERIES.spanCalls, ['service_name', 'span_name'], RATE, { status_code: SPAN_ERROR_STATUS }),
-                sumRate(SERIES.spanCalls, ['service_name', 'span_name'], RATE),
+                perSecond(spanCalls, ['service_name', 'span_name'], { status_code: SPAN_ERROR_STATUS }),
+                perSecond(spanCalls, ['service_name', 'span_name']),
               ),
               legend: '{{service_name}} {{span_name}}',
             },
@@ -538,31 +497,22 @@ function development(m: Metrics): Dashboard {
         panels: [
           timeseries(
             'Operation latency p50 / p95 / p99',
-            quantiles.map((q) => ({
-              expr: quantile(q, opDuration, ['operation'], RATE),
-              legend: `p${q * 100} {{operation}}`,
-            })),
+            quantiles.map((q) => ({ expr: quantile(q, opDuration, ['operation']), legend: `p${q * 100} {{operation}}` })),
             { unit: units.Milliseconds },
           ),
           timeseries(
             'HTTP server latency p50 / p95 / p99',
-            quantiles.map((q) => ({
-              expr: quantile(q, SERIES.httpServerDuration, ['http_request_method'], RATE),
-              legend: `p${q * 100} {{http_request_method}}`,
-            })),
+            quantiles.map((q) => ({ expr: quantile(q, http, ['http_request_method']), legend: `p${q * 100} {{http_request_method}}` })),
             { unit: units.Seconds },
           ),
           timeseries('HTTP server requests by status', [
             {
-              expr: sumRate(`${SERIES.httpServerDuration}_count`, ['http_request_method', 'http_response_status_code'], RATE),
+              expr: `${increase(http, 'short', ['http_request_method', 'http_response_status_code'], {}, 'count')} / ${seconds(SHORT)}`,
               legend: '{{http_request_method}} {{http_response_status_code}}',
             },
           ], { unit: units.RequestsPerSecond }),
           timeseries('Span latency p95 by span', [
-            {
-              expr: quantile(0.95, SERIES.spanDuration, ['service_name', 'span_name'], RATE),
-              legend: '{{service_name}} {{span_name}}',
-            },
+            { expr: quantile(0.95, m.spanDuration(), ['service_name', 'span_name']), legend: '{{service_name}} {{span_name}}' },
           ], { unit: units.Milliseconds }),
         ],
       },
@@ -595,7 +545,7 @@ function development(m: Metrics): Dashboard {
             { expr: orZero(sumRate(SERIES.collectorExportFailedMetricPoints, [], RATE)), legend: 'export failed' },
           ], { unit: units.CountsPerSecond, width: 10 }),
           timeseries('Values redacted by optel, by detector', [
-            { expr: sumRate(m.name('system', 'redactions'), ['detector'], RATE), legend: '{{detector}}' },
+            { expr: perSecond(m.rec('system', 'redactions'), ['detector']), legend: '{{detector}}' },
           ], { unit: units.CountsPerSecond, width: 24, stacked: true }),
         ],
       },
@@ -604,56 +554,46 @@ function development(m: Metrics): Dashboard {
 }
 
 function product(m: Metrics): Dashboard {
-  const activations = m.name('feature_usage', 'activations');
-  const timeSpent = m.name('feature_usage', 'time_spent');
-  const completions = m.name('feature_usage', 'completions');
-  const flow = m.name('feature_usage', 'flow');
-  const score = m.name('satisfaction', 'score');
-  const navigation = m.name('engagement', 'navigation');
-  const sessionLength = m.name('engagement', 'session_length');
-  const categories = Object.keys(m.catalog);
-  const domain = categories.filter((c) => !isBuiltinCategory(c));
-  const builtin = categories.filter(isBuiltinCategory);
+  const activations = m.rec('feature_usage', 'activations');
+  const timeSpent = m.rec('feature_usage', 'time_spent');
+  const completions = m.rec('feature_usage', 'completions');
+  const flow = m.rec('feature_usage', 'flow');
+  const score = m.rec('satisfaction', 'score');
+  const navigation = m.rec('engagement', 'navigation');
+  const sessionLength = m.rec('engagement', 'session_length');
 
   return assemble(
     {
       uid: 'optel-product',
       title: 'optel / Product',
-      description: 'Feature usage, flows, completion, satisfaction and navigation, plus a panel for every catalog metric.',
+      description: 'Feature usage, flows, completion, satisfaction and navigation, plus a panel for every built-in catalog metric.',
       tags: ['product'],
     },
     [
       {
         title: 'Feature usage',
         panels: [
-          timeseries('Feature activations', [{ expr: sumRate(activations, ['feature'], RATE), legend: '{{feature}}' }], {
+          timeseries('Feature activations', [{ expr: perSecond(activations, ['feature']), legend: '{{feature}}' }], {
             unit: units.CountsPerSecond,
             stacked: true,
           }),
           timeseries('Time spent per feature (p50 / p95)', [
-            { expr: quantile(0.5, timeSpent, ['feature'], RATE), legend: 'p50 {{feature}}' },
-            { expr: quantile(0.95, timeSpent, ['feature'], RATE), legend: 'p95 {{feature}}' },
+            { expr: quantile(0.5, timeSpent, ['feature']), legend: 'p50 {{feature}}' },
+            { expr: quantile(0.95, timeSpent, ['feature']), legend: 'p95 {{feature}}' },
           ], { unit: units.Seconds }),
-          timeseries('Completed vs abandoned', [{ expr: sumRate(completions, ['outcome'], RATE), legend: '{{outcome}}' }], {
+          timeseries('Completed vs abandoned', [{ expr: perSecond(completions, ['outcome']), legend: '{{outcome}}' }], {
             unit: units.CountsPerSecond,
             stacked: true,
           }),
-          timeseries('Completion rate by feature', [
-            {
-              expr: share(
-                sumRate(completions, ['feature'], RATE, { outcome: 'completed' }),
-                sumRate(completions, ['feature'], RATE),
-              ),
-              legend: '{{feature}}',
-            },
-          ], { unit: units.PercentUnit, min: 0, max: 1 }),
-          timeseries('Abandonment by feature and step', [
-            {
-              expr: sumIncrease(completions, ['feature', 'step'], RATE, { outcome: 'abandoned' }),
-              legend: '{{feature}} @ {{step}}',
-            },
+          timeseries(`Completion rate by feature ${perLong}`, [{ expr: DERIVED.completionRatio(), legend: '{{feature}}' }], {
+            unit: units.PercentUnit,
+            min: 0,
+            max: 1,
+          }),
+          timeseries(`Abandonment by feature and step ${perShort}`, [
+            { expr: increase(completions, 'short', ['feature', 'step'], { outcome: 'abandoned' }), legend: '{{feature}} @ {{step}}' },
           ], { stacked: true }),
-          timeseries('Feature flows (from → to)', [{ expr: sumRate(flow, ['from', 'to'], RATE), legend: '{{from}} → {{to}}' }], {
+          timeseries('Feature flows (from → to)', [{ expr: perSecond(flow, ['from', 'to']), legend: '{{from}} → {{to}}' }], {
             unit: units.CountsPerSecond,
           }),
         ],
@@ -661,12 +601,12 @@ function product(m: Metrics): Dashboard {
       {
         title: 'Satisfaction',
         panels: [
-          timeseries('Satisfaction by feature (1h mean)', [{ expr: histogramMean(score, ['feature'], SPARSE_WINDOW), legend: '{{feature}}' }], {
+          timeseries(`Satisfaction by feature ${perLong} mean`, [{ expr: DERIVED.satisfactionMean(), legend: '{{feature}}' }], {
             unit: units.PercentUnit,
             min: 0,
             max: 1,
           }),
-          timeseries('Satisfaction by type (1h mean)', [{ expr: histogramMean(score, ['type'], SPARSE_WINDOW), legend: '{{type}}' }], {
+          timeseries(`Satisfaction by type ${perLong} mean`, [{ expr: histogramMean(score, ['type'], 'long'), legend: '{{type}}' }], {
             unit: units.PercentUnit,
             min: 0,
             max: 1,
@@ -676,23 +616,21 @@ function product(m: Metrics): Dashboard {
       {
         title: 'Navigation and sessions',
         panels: [
-          timeseries('Navigation (from → to)', [{ expr: sumRate(navigation, ['from', 'to'], RATE), legend: '{{from}} → {{to}}' }], {
+          timeseries('Navigation (from → to)', [{ expr: perSecond(navigation, ['from', 'to']), legend: '{{from}} → {{to}}' }], {
             unit: units.CountsPerSecond,
           }),
           timeseries('Sessions started / ended', [
-            { expr: sumRate(m.name('engagement', 'session_starts'), [], RATE), legend: 'started' },
-            { expr: sumRate(m.name('engagement', 'session_ends'), [], RATE), legend: 'ended' },
+            { expr: perSecond(m.rec('engagement', 'session_starts'), []), legend: 'started' },
+            { expr: perSecond(m.rec('engagement', 'session_ends'), []), legend: 'ended' },
           ], { unit: units.CountsPerSecond }),
           timeseries('Session length (p50 / p95)', [
-            { expr: quantile(0.5, sessionLength, [], RATE), legend: 'p50' },
-            { expr: quantile(0.95, sessionLength, [], RATE), legend: 'p95' },
+            { expr: quantile(0.5, sessionLength, []), legend: 'p50' },
+            { expr: quantile(0.95, sessionLength, []), legend: 'p95' },
           ], { unit: units.Seconds, width: 24 }),
         ],
       },
-      // The app's own categories (strategy, backtest, ...): open, a panel per metric.
-      ...catalogSections(m.catalog, domain, 'Domain', false),
       // Every built-in category, derived from the catalog, collapsed.
-      ...catalogSections(m.catalog, builtin, 'Catalog', true),
+      ...catalogSections(m.catalog, Object.keys(m.catalog).filter(isBuiltinCategory), 'Catalog', true),
     ],
   );
 }
@@ -701,14 +639,14 @@ function product(m: Metrics): Dashboard {
 export const FEATURE_VARIABLE = 'feature';
 
 function featureDrilldown(m: Metrics): Dashboard {
-  const activations = m.name('feature_usage', 'activations');
-  const timeSpent = m.name('feature_usage', 'time_spent');
-  const completions = m.name('feature_usage', 'completions');
-  const flow = m.name('feature_usage', 'flow');
-  const errors = m.name('errors', 'errors');
-  const score = m.name('satisfaction', 'score');
+  const activations = m.rec('feature_usage', 'activations');
+  const timeSpent = m.rec('feature_usage', 'time_spent');
+  const completions = m.rec('feature_usage', 'completions');
+  const flow = m.rec('feature_usage', 'flow');
+  const errors = m.rec('errors', 'errors');
+  const score = m.rec('satisfaction', 'score');
   const f = { feature: `$${FEATURE_VARIABLE}` };
-  const variableQuery = `label_values(${activations}, feature)`;
+  const variableQuery = `label_values(${recorded(activations, 'long')}, feature)`;
   const variable = new QueryVariableBuilder(FEATURE_VARIABLE)
     .label('Feature')
     .datasource(PROMETHEUS_DATASOURCE)
@@ -732,45 +670,43 @@ function featureDrilldown(m: Metrics): Dashboard {
     {
       title: 'Feature: $feature',
       panels: [
-        stat('Activations in range', [{ expr: sumIncrease(activations, [], '$__range', f), legend: 'activations' }]),
-        stat('Completion rate in range', [
+        stat(`Activations ${perLong}`, [{ expr: increase(activations, 'long', [], f), legend: 'activations' }]),
+        stat(`Completion rate ${perLong}`, [
           {
-            expr: share(
-              sumIncrease(completions, [], '$__range', { ...f, outcome: 'completed' }),
-              sumIncrease(completions, [], '$__range', f),
-            ),
+            expr: share(increase(completions, 'long', [], { ...f, outcome: 'completed' }), increase(completions, 'long', [], f)),
             legend: 'completion rate',
           },
         ], { unit: units.PercentUnit, min: 0, max: 1, greenFrom: 0.5 }),
-        stat('Errors in range', [{ expr: orZero(sumIncrease(errors, [], '$__range', f)), legend: 'errors' }], { redFrom: 1 }),
-        stat('Satisfaction in range', [
-          {
-            expr: ratio(sumIncrease(`${score}_sum`, [], '$__range', f), sumIncrease(`${score}_count`, [], '$__range', f)),
-            legend: 'satisfaction',
-          },
-        ], { unit: units.PercentUnit, min: 0, max: 1, greenFrom: 0.7 }),
-        timeseries('Activations', [{ expr: sumRate(activations, [], RATE, f), legend: 'activations' }], { unit: units.CountsPerSecond }),
+        stat(`Errors ${perLong}`, [{ expr: orZero(increase(errors, 'long', [], f)), legend: 'errors' }], { redFrom: 1 }),
+        stat(`Satisfaction ${perLong}`, [{ expr: histogramMean(score, [], 'long', f), legend: 'satisfaction' }], {
+          unit: units.PercentUnit,
+          min: 0,
+          max: 1,
+          greenFrom: mixinConfig.alerts.lowSatisfaction.below,
+        }),
+        timeseries('Activations', [{ expr: perSecond(activations, [], f), legend: 'activations' }], { unit: units.CountsPerSecond }),
         timeseries('Time spent (p50 / p95)', [
-          { expr: quantile(0.5, timeSpent, [], RATE, f), legend: 'p50' },
-          { expr: quantile(0.95, timeSpent, [], RATE, f), legend: 'p95' },
+          { expr: quantile(0.5, timeSpent, [], f), legend: 'p50' },
+          { expr: quantile(0.95, timeSpent, [], f), legend: 'p95' },
         ], { unit: units.Seconds }),
-        timeseries('Completed vs abandoned', [{ expr: sumRate(completions, ['outcome'], RATE, f), legend: '{{outcome}}' }], {
+        timeseries('Completed vs abandoned', [{ expr: perSecond(completions, ['outcome'], f), legend: '{{outcome}}' }], {
           unit: units.CountsPerSecond,
           stacked: true,
         }),
-        timeseries('Abandonment by step', [
-          { expr: sumIncrease(completions, ['step'], RATE, { ...f, outcome: 'abandoned' }), legend: '{{step}}' },
+        timeseries(`Abandonment by step ${perShort}`, [
+          { expr: increase(completions, 'short', ['step'], { ...f, outcome: 'abandoned' }), legend: '{{step}}' },
         ], { stacked: true }),
-        timeseries('Arrived from', [{ expr: sumRate(flow, ['from'], RATE, { to: f.feature }), legend: '{{from}}' }], {
+        timeseries('Arrived from', [{ expr: perSecond(flow, ['from'], { to: f.feature }), legend: '{{from}}' }], {
           unit: units.CountsPerSecond,
         }),
-        timeseries('Went on to', [{ expr: sumRate(flow, ['to'], RATE, { from: f.feature }), legend: '{{to}}' }], {
+        timeseries('Went on to', [{ expr: perSecond(flow, ['to'], { from: f.feature }), legend: '{{to}}' }], {
           unit: units.CountsPerSecond,
         }),
-        timeseries('Errors by type and severity', [
-          { expr: sumRate(errors, ['type', 'severity'], RATE, f), legend: '{{type}} / {{severity}}' },
-        ], { unit: units.CountsPerSecond, stacked: true }),
-        timeseries('Satisfaction by type (1h mean)', [{ expr: histogramMean(score, ['type'], SPARSE_WINDOW, f), legend: '{{type}}' }], {
+        timeseries('Errors by type and severity', [{ expr: perSecond(errors, ['type', 'severity'], f), legend: '{{type}} / {{severity}}' }], {
+          unit: units.CountsPerSecond,
+          stacked: true,
+        }),
+        timeseries(`Satisfaction by type ${perLong} mean`, [{ expr: histogramMean(score, ['type'], 'long', f), legend: '{{type}}' }], {
           unit: units.PercentUnit,
           min: 0,
           max: 1,
@@ -792,6 +728,19 @@ function featureDrilldown(m: Metrics): Dashboard {
   );
 }
 
+/** The app's own categories (strategy, backtest, ...): a row per category, a panel per metric. */
+function domain(m: Metrics, categories: readonly string[]): Dashboard {
+  return assemble(
+    {
+      uid: 'optel-domain',
+      title: 'optel / Domain',
+      description: `The app's own catalog categories (${categories.join(', ')}): a panel per metric, from the recorded series of its generated rules.`,
+      tags: ['product', 'domain'],
+    },
+    catalogSections(m.catalog, categories, 'Domain', false),
+  );
+}
+
 // ---- Public API -------------------------------------------------------------------------------
 
 export interface GeneratedDashboard {
@@ -802,15 +751,18 @@ export interface GeneratedDashboard {
 
 /**
  * Builds every dashboard. `catalog` may be the built-in catalog (the default), an app's domain
- * categories alone, or both merged: the built-in categories are always included.
+ * categories alone, or both merged: the built-in categories are always included, and domain
+ * categories get a board of their own (`optel-domain`).
  */
 export function buildDashboards(catalog: CatalogSpec = builtinCatalog): GeneratedDashboard[] {
   const m = new Metrics({ ...builtinCatalog, ...catalog });
+  const domainCategories = Object.keys(m.catalog).filter((c) => !isBuiltinCategory(c));
   return [
     { fileName: 'optel-executive', dashboard: executive(m) },
     { fileName: 'optel-development', dashboard: development(m) },
     { fileName: 'optel-product', dashboard: product(m) },
     { fileName: 'optel-feature', dashboard: featureDrilldown(m) },
+    ...(domainCategories.length > 0 ? [{ fileName: 'optel-domain', dashboard: domain(m, domainCategories) }] : []),
   ];
 }
 

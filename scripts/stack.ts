@@ -232,14 +232,16 @@ export interface PrometheusOptions {
    * directory: a test of alert delivery waits seconds, not the minutes an operator wants.
    */
   readonly alertFor?: string;
+  /** More rule files to load, e.g. the recording rules `npm run mixin -- --catalog` generates for an app's own categories. */
+  readonly ruleFiles?: readonly string[];
 }
 
-export function renderPrometheusConfig(collector: Pick<Collector, 'prometheusTarget' | 'telemetryTarget'>, intervals = '1s', alertmanager?: Pick<Alertmanager, 'target'>, ruleDir?: string): string {
+export function renderPrometheusConfig(collector: Pick<Collector, 'prometheusTarget' | 'telemetryTarget'>, intervals = '1s', alertmanager?: Pick<Alertmanager, 'target'>, ruleDir?: string, ruleFiles: readonly string[] = []): string {
   const config = parse(readFileSync(join(ROOT, 'prometheus/prometheus.yml'), 'utf8'));
   if (alertmanager) config.alerting = { alertmanagers: [{ static_configs: [{ targets: [alertmanager.target] }] }] };
   else delete config.alerting;
   config.global = { ...config.global, scrape_interval: intervals, evaluation_interval: intervals };
-  config.rule_files = (config.rule_files as string[]).map((f) => (ruleDir && existsSync(join(ruleDir, f)) ? join(ruleDir, f) : join(ROOT, 'prometheus', f)));
+  config.rule_files = [...(config.rule_files as string[]).map((f) => (ruleDir && existsSync(join(ruleDir, f)) ? join(ruleDir, f) : join(ROOT, 'prometheus', f))), ...ruleFiles];
   for (const job of config.scrape_configs as { job_name: string; static_configs: { targets: string[] }[] }[]) {
     for (const sc of job.static_configs) {
       sc.targets = sc.targets.map((t) => (t.endsWith(':8889') ? collector.prometheusTarget : t.endsWith(':8888') ? collector.telemetryTarget : t));
@@ -263,7 +265,7 @@ export async function startPrometheus(dir: string, collector: Collector, options
   const port = await freePort();
   const configFile = join(dir, 'prometheus.yml');
   if (options.alertFor) writeFastAlerts(dir, options.alertFor);
-  writeFileSync(configFile, renderPrometheusConfig(collector, intervals, options.alertmanager, options.alertFor ? dir : undefined));
+  writeFileSync(configFile, renderPrometheusConfig(collector, intervals, options.alertmanager, options.alertFor ? dir : undefined, options.ruleFiles));
   const proc = launch('prometheus', binary, [
     `--config.file=${configFile}`,
     `--storage.tsdb.path=${join(dir, 'data')}`,
@@ -377,6 +379,8 @@ export interface StackOptions extends CollectorOptions {
   readonly alerts?: AlertDestinations;
   /** Every alert's `for` shortened to this (see PrometheusOptions.alertFor). */
   readonly alertFor?: string;
+  /** More rule files for Prometheus (see PrometheusOptions.ruleFiles). */
+  readonly ruleFiles?: readonly string[];
 }
 
 /** The Collector, a Prometheus scraping it and, when asked, an Alertmanager; whatever started is stopped if a later part fails. */
@@ -390,7 +394,7 @@ export async function startStack(dir: string, intervals = '1s', options: StackOp
     started.push(collector);
     const alertmanager = options.alerts ? await startAlertmanager(join(dir, 'alertmanager'), options.alerts) : undefined;
     if (alertmanager) started.push(alertmanager);
-    const prometheus = await startPrometheus(join(dir, 'prometheus'), collector, { intervals, ...(alertmanager ? { alertmanager } : {}), ...(options.alertFor ? { alertFor: options.alertFor } : {}) });
+    const prometheus = await startPrometheus(join(dir, 'prometheus'), collector, { intervals, ...(alertmanager ? { alertmanager } : {}), ...(options.alertFor ? { alertFor: options.alertFor } : {}), ...(options.ruleFiles ? { ruleFiles: options.ruleFiles } : {}) });
     started.push(prometheus);
     return { collector, prometheus, ...(alertmanager ? { alertmanager } : {}), stop: stopAll };
   } catch (error) {

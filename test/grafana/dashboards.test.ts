@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,9 +17,9 @@ import {
   promName,
 } from '../../grafana/dashboards.ts';
 import type { GeneratedDashboard } from '../../grafana/dashboards.ts';
+import { INSTRUMENTATION_METRICS, recorded, recordedCatalogMetrics } from '../../mixin/series.ts';
 
 const root = new URL('../../', import.meta.url);
-const dashboardsDir = new URL('grafana/dashboards/', root);
 
 /** An app's own categories, as a domain app would declare them. */
 const domainCatalog = defineCatalog({
@@ -68,9 +68,17 @@ function allExprs(dashboards: readonly GeneratedDashboard[]): string[] {
   return dashboards.flatMap((d) => panelsOf(d.dashboard).flatMap((p) => p.targets.map((t) => t.expr ?? '')));
 }
 
-function catalogNames(catalog: CatalogSpec): { id: string; name: string }[] {
+/** What a panel of each catalog metric reads: its recorded series, or the gauge itself. */
+function catalogReads(catalog: CatalogSpec): { id: string; reads: string[] }[] {
   return Object.entries(catalog).flatMap(([category, cat]) =>
-    Object.entries(cat.metrics).map(([metric, spec]) => ({ id: `${category}.${metric}`, name: promName(category, metric, spec) })),
+    Object.entries(cat.metrics).map(([metric, spec]) => {
+      const [m] = recordedCatalogMetrics({ [category]: { description: '', metrics: { [metric]: spec } } }, [category]);
+      const reads =
+        m === undefined
+          ? [promName(category, metric, spec)]
+          : (['short', 'long'] as const).flatMap((w) => (m.kind === 'counter' ? [recorded(m, w)] : (['bucket', 'sum', 'count'] as const).map((p) => recorded(m, w, p))));
+      return { id: `${category}.${metric}`, reads };
+    }),
   );
 }
 
@@ -102,15 +110,6 @@ describe('promName', () => {
 
 describe('generated dashboards', () => {
   const dashboards = buildDashboards();
-
-  it('committed grafana/dashboards/*.json are current (run `npm run dashboards` to update them)', () => {
-    const committed = readdirSync(dashboardsDir).filter((f) => f.endsWith('.json')).sort();
-    expect(committed, 'run `npm run dashboards`').toEqual(dashboards.map((d) => `${d.fileName}.json`).sort());
-    for (const d of dashboards) {
-      const file = readFileSync(new URL(`${d.fileName}.json`, dashboardsDir), 'utf8');
-      expect(file === dashboardJson(d.dashboard), `grafana/dashboards/${d.fileName}.json is out of date: run \`npm run dashboards\``).toBe(true);
-    }
-  });
 
   it('have unique uids and titles, and unique panel ids within each', () => {
     const uids = dashboards.map((d) => d.dashboard.uid);
@@ -149,11 +148,21 @@ describe('generated dashboards', () => {
     }
   });
 
-  it('every built-in catalog metric has a panel reading its Prometheus series', () => {
+  it('every built-in catalog metric has a panel reading its recorded series (gauges: the gauge)', () => {
     const exprs = allExprs(dashboards);
-    for (const { id, name } of catalogNames(builtinCatalog)) {
-      expect(exprs.some((e) => mentions(e, name)), `${id} (${name})`).toBe(true);
+    for (const { id, reads } of catalogReads(builtinCatalog)) {
+      expect(exprs.some((e) => reads.some((name) => mentions(e, name))), `${id} (${reads.join(', ')})`).toBe(true);
     }
+  });
+
+  it('reads app series only through recorded series: no exported counter or histogram is queried directly', () => {
+    const exported = [
+      ...recordedCatalogMetrics(builtinCatalog, Object.keys(builtinCatalog)).map((m) => m.name),
+      ...INSTRUMENTATION_METRICS.map((m) => m.name),
+    ];
+    const direct: string[] = [];
+    for (const e of allExprs(dashboards)) for (const name of exported) if (mentions(e, name)) direct.push(`${name} in ${e}`);
+    expect(direct).toEqual([]);
   });
 
   it('the executive, development and product dashboards cover what they promise', () => {
@@ -161,16 +170,16 @@ describe('generated dashboards', () => {
     const executive = byFile.get('optel-executive') ?? '';
     expect(executive).toContain('job:optel_failures:ratio_rate5m'); // from metrics: exact under trace sampling
     expect(executive).toContain('up{job="otel-collector"}');
-    expect(executive).toContain('optel_engagement_session_starts_total');
-    expect(executive).toContain('optel_errors_errors_total');
-    expect(executive).toContain('optel_satisfaction_score_sum');
+    expect(executive).toContain('job:optel_engagement_sessions:active');
+    expect(executive).toContain('sum (type_severity_feature:optel_errors_errors:increase5m) / 5');
+    expect(executive).toContain('sum (feature_type:optel_satisfaction_score_sum:increase1h)');
     const development = byFile.get('optel-development') ?? '';
     for (const q of ['0.5', '0.95', '0.99']) {
-      expect(development).toContain(`histogram_quantile(${q}, sum by (le, operation) (rate(optel_performance_operation_duration_milliseconds_bucket`);
+      expect(development).toContain(`histogram_quantile(${q}, sum by (le, operation) (operation_outcome_le:optel_performance_operation_duration_milliseconds_bucket:increase5m))`);
     }
     for (const s of [
-      'http_server_request_duration_seconds_bucket',
-      'optel_errors_crashes_total',
+      'http_request_method_http_response_status_code_le:http_server_request_duration_seconds_bucket:increase5m',
+      'type_kind:optel_errors_crashes:increase5m',
       'optel_resource_cpu_utilization_ratio',
       'optel_resource_memory_rss_bytes',
       'optel_resource_heap_used_bytes',
@@ -184,10 +193,10 @@ describe('generated dashboards', () => {
       expect(development).toContain(s);
     }
     const product = byFile.get('optel-product') ?? '';
-    expect(product).toContain('sum by (from, to) (rate(optel_feature_usage_flow_total');
-    expect(product).toContain('optel_feature_usage_completions_total{outcome="completed"}');
-    expect(product).toContain('sum by (feature) (rate(optel_satisfaction_score_sum');
-    expect(product).toContain('optel_engagement_navigation_total');
+    expect(product).toContain('sum by (from, to) (from_to:optel_feature_usage_flow:increase5m) / 300');
+    expect(product).toContain('feature:optel_feature_usage_completions:ratio_rate1h');
+    expect(product).toContain('feature:optel_satisfaction_score:mean1h');
+    expect(product).toContain('from_to:optel_engagement_navigation:increase5m');
   });
 
   it('the feature drill-down has a `feature` variable and filters by it', () => {
@@ -198,7 +207,7 @@ describe('generated dashboards', () => {
     expect(variables[0]).toMatchObject({
       type: 'query',
       name: FEATURE_VARIABLE,
-      query: 'label_values(optel_feature_usage_activations_total, feature)',
+      query: 'label_values(feature:optel_feature_usage_activations:increase1h, feature)',
       datasource: PROMETHEUS_DATASOURCE,
     });
     const exprs = allExprs(feature === undefined ? [] : [feature]);
@@ -210,26 +219,26 @@ describe('generated dashboards', () => {
 describe('with a domain catalog', () => {
   const dashboards = buildDashboards(domainCatalog);
 
-  it('gives every domain metric (and every built-in one) a panel without hand-editing', () => {
+  it('gives every domain metric (and every built-in one) a panel without hand-editing, domain ones on a board of their own', () => {
     const exprs = allExprs(dashboards);
-    for (const { id, name } of catalogNames({ ...builtinCatalog, ...domainCatalog })) {
-      expect(exprs.some((e) => mentions(e, name)), `${id} (${name})`).toBe(true);
+    for (const { id, reads } of catalogReads({ ...builtinCatalog, ...domainCatalog })) {
+      expect(exprs.some((e) => reads.some((name) => mentions(e, name))), `${id} (${reads.join(', ')})`).toBe(true);
     }
-    const product = allExprs(dashboards.filter((d) => d.fileName === 'optel-product'));
-    expect(product).toContain('sum by (strategy, feature) (rate(optel_strategy_runs_total[5m]))');
-    expect(product).toContain('sum (rate(optel_backtest_finished_total[5m]))');
-    expect(product).toContain('histogram_quantile(0.95, sum by (le, dataset) (rate(optel_backtest_duration_seconds_bucket[5m])))');
-    expect(product).toContain('optel_strategy_exposure_ratio');
-    const rows = (dashboards.find((d) => d.fileName === 'optel-product')?.dashboard.panels ?? [])
+    const domain = allExprs(dashboards.filter((d) => d.fileName === 'optel-domain'));
+    expect(domain).toContain('sum by (strategy, feature) (strategy_feature:optel_strategy_runs:increase5m) / 300');
+    expect(domain).toContain('sum (job:optel_backtest_finished:increase5m) / 300');
+    expect(domain).toContain('histogram_quantile(0.95, sum by (le, dataset) (dataset_le:optel_backtest_duration_seconds_bucket:increase5m))');
+    expect(domain).toContain('optel_strategy_exposure_ratio');
+    const rows = (dashboards.find((d) => d.fileName === 'optel-domain')?.dashboard.panels ?? [])
       .filter((p) => p.type === 'row')
       .map((p) => (p as { title?: string }).title);
-    expect(rows).toContain('Domain: strategy');
-    expect(rows).toContain('Domain: backtest');
+    expect(rows).toEqual(['Domain: strategy', 'Domain: backtest']);
+    expect(buildDashboards().map((d) => d.fileName)).not.toContain('optel-domain');
   });
 
   it('drills domain metrics with a feature attribute down by feature', () => {
     const feature = allExprs(dashboards.filter((d) => d.fileName === 'optel-feature'));
-    expect(feature).toContain('sum by (strategy, feature) (rate(optel_strategy_runs_total{feature="$feature"}[5m]))');
+    expect(feature).toContain('sum by (strategy, feature) (strategy_feature:optel_strategy_runs:increase5m{feature="$feature"}) / 300');
   });
 
   it('is the same as passing the merged catalog', () => {
@@ -249,17 +258,17 @@ describe('allPanelQueries', () => {
       expect(q.refId).toMatch(/^[A-Z]$/);
     }
     const feature = queries.filter((q) => q.dashboard === 'optel-feature').map((q) => q.expr);
-    expect(feature).toContain('sum (rate(optel_feature_usage_activations_total{feature="export"}[2m]))');
-    expect(feature).toContain('sum (increase(optel_feature_usage_activations_total{feature="export"}[3h]))');
-    expect(queries.map((q) => q.expr)).toContain('sum by (feature) (rate(optel_feature_usage_activations_total[2m]))');
+    expect(feature).toContain('sum (feature:optel_feature_usage_activations:increase5m{feature="export"}) / 300');
+    expect(feature).toContain('sum (feature:optel_feature_usage_activations:increase1h{feature="export"})');
+    expect(queries.map((q) => q.expr)).toContain('sum (rate(otelcol_receiver_accepted_spans[2m]))');
     expect(new Set(queries.map((q) => q.dashboard))).toEqual(new Set(dashboards.map((d) => d.dashboard.uid)));
   });
 
   it('defaults to $__rate_interval = 1m and $__range = 1h, and escapes values for PromQL strings', () => {
     const queries = allPanelQueries(dashboards, { variables: { feature: 'say "hi" \\o/' } });
     const exprs = queries.map((q) => q.expr);
-    expect(exprs).toContain('sum (rate(optel_feature_usage_activations_total{feature="say \\"hi\\" \\\\o/"}[1m]))');
-    expect(exprs).toContain('sum (increase(optel_feature_usage_activations_total{feature="say \\"hi\\" \\\\o/"}[1h]))');
+    expect(exprs).toContain('sum (rate(otelcol_receiver_accepted_spans[1m]))');
+    expect(exprs).toContain('sum (feature:optel_feature_usage_activations:increase1h{feature="say \\"hi\\" \\\\o/"})');
   });
 
   it('fails when a variable used by a query has no value', () => {

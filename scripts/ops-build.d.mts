@@ -5,9 +5,12 @@ export interface OpsSpec {
   readonly commands: readonly string[];
   readonly tags?: readonly string[];
   readonly pnpm?: string;
+  readonly wrapper?: string;
+  readonly toolchain?: string;
   readonly expectMinutes: number;
 }
-export const OPS: { readonly prometheus: OpsSpec; readonly alertmanager: OpsSpec };
-export function opsDir(name: 'prometheus' | 'alertmanager'): string;
-export function opsBinary(command: 'prometheus' | 'promtool' | 'alertmanager' | 'amtool'): string;
-export function ensureOps(name: 'prometheus' | 'alertmanager'): Promise<string>;
+export type OpsName = 'prometheus' | 'alertmanager' | 'thanos';
+export const OPS: { readonly prometheus: OpsSpec; readonly alertmanager: OpsSpec; readonly thanos: OpsSpec };
+export function opsDir(name: OpsName): string;
+export function opsBinary(command: 'prometheus' | 'promtool' | 'alertmanager' | 'amtool' | 'thanos'): string;
+export function ensureOps(name: OpsName): Promise<string>;

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Builds or reuses the operations stack's programs from the Go module proxy, pinned: Prometheus 3
-// (prometheus, promtool) and Alertmanager (alertmanager, amtool). Each is cached by version under
+// (prometheus, promtool), Alertmanager (alertmanager, amtool) and Thanos (thanos). Each is cached by version under
 // ${OPTEL_CACHE_DIR || <repo>/.cache}/ops/<name>-<version>/; a cached binary that answers
 // `--version` is used without touching Go. Go's module and build caches are left at their
 // defaults, so they are shared with the Collector's build and persist between runs.
 //
-//   node scripts/ops-build.mjs [prometheus|alertmanager ...]   # prints each binary directory
+//   node scripts/ops-build.mjs [prometheus|alertmanager|thanos ...]   # prints each binary directory
 //   import { ensureOps, opsBinary } from './ops-build.mjs'
 //
 // Why built here, not taken from Debian: Debian bookworm ships Prometheus 2.42 (early 2023) and
@@ -54,6 +54,22 @@ export const OPS = {
     release: '0.35.0',
     commands: ['alertmanager', 'amtool'],
     expectMinutes: 5,
+  },
+  // The replicated store of the scaled topology (receive, query, rule). Its go.mod has `replace`
+  // directives, which `go install pkg@version` refuses: it is built from ops/thanos/, a module of
+  // ours that requires it and repeats them. v0.42.5 needs Go >= 1.26.10: the proxy serves 1.27.3.
+  thanos: {
+    module: 'github.com/thanos-io/thanos',
+    version: 'v0.42.5',
+    release: '0.42.5',
+    commands: ['thanos'],
+    // Thanos casts its label types to Prometheus's with unsafe, which is sound only with slice
+    // labels: built without this tag, receive corrupts memory and panics on its first query
+    // (thanos-io/thanos#8947, "we don't support anything else except slicelabels").
+    tags: ['slicelabels'],
+    wrapper: 'ops/thanos',
+    toolchain: 'go1.27.3',
+    expectMinutes: 6,
   },
 };
 
@@ -162,6 +178,19 @@ from the module proxy). Everything works through the <a href="api/v2/status">HTT
 <code>amtool silence add</code>, <code>amtool config routes test</code>.</p>
 `;
 
+/** Thanos, from our wrapper module (its go.mod carries Thanos's replace directives). */
+async function buildThanos(spec, dir) {
+  const tmp = `${dir}.partial`;
+  await fs.rm(tmp, { recursive: true, force: true });
+  await fs.mkdir(tmp, { recursive: true });
+  const env = goEnv({ GOTOOLCHAIN: spec.toolchain });
+  for (const c of spec.commands) {
+    await runLogged(`go build ${spec.module}/cmd/${c}@${spec.version}`, go, ['build', '-trimpath', '-tags', (spec.tags ?? []).join(','), '-ldflags', ldflags(spec), '-o', path.join(tmp, c), `${spec.module}/cmd/${c}`], { cwd: path.join(REPO_ROOT, spec.wrapper), env });
+  }
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.rename(tmp, dir);
+}
+
 async function buildAlertmanager(spec, dir) {
   // Its embedded UI directory is supplied in the copied source.
   const src = await moduleSource(spec, dir);
@@ -221,6 +250,7 @@ async function ensureOpsOnce(name) {
     log(`building ${name} ${spec.release} (${spec.commands.join(', ')}) from the Go module proxy; about ${spec.expectMinutes} minutes on 2 cores the first time, cached afterwards in ${dir}`);
     const started = Date.now();
     if (name === 'alertmanager') await buildAlertmanager(spec, dir);
+    else if (name === 'thanos') await buildThanos(spec, dir);
     else await buildPrometheus(spec, dir);
     if (!ready()) throw new Error(`${name} was built but does not answer --version (${dir})`);
     log(`${name} ${spec.release} ready in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -39,15 +39,24 @@ process.once('exit', () => {
   for (const p of running) p.child.kill('SIGKILL');
 });
 
-export function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => res(port));
+/** Ports handed out in this process: the OS may offer a port again once its probe socket closed. */
+const handedOut = new Set<number>();
+
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await new Promise<number>((res, rej) => {
+      const s = createServer();
+      s.once('error', rej);
+      s.listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => res(p));
+      });
     });
-  });
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, proc?: Proc): Promise<T> {
@@ -66,7 +75,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
-function tail(file: string, lines = 15): string {
+export function tail(file: string, lines = 15): string {
   try {
     return readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
   } catch {
@@ -74,7 +83,7 @@ function tail(file: string, lines = 15): string {
   }
 }
 
-function launch(name: string, command: string, args: string[], logFile: string, env: NodeJS.ProcessEnv): Proc {
+export function launch(name: string, command: string, args: string[], logFile: string, env: NodeJS.ProcessEnv): Proc {
   const log = createWriteStream(logFile);
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   // Two sources into one log: neither may end it; the child's 'close' (both pipes drained) does.
@@ -106,7 +115,7 @@ function launch(name: string, command: string, args: string[], logFile: string, 
 export const COLLECTOR_CONFIG = join(ROOT, 'otel-collector/config.yaml');
 export const INGEST_POLICY = join(ROOT, 'otel-collector/ingest-policy.yaml');
 /** The services the tests and the demo run as: the Collector keeps these names (OPTEL_COLLECTOR_SERVICE_NAMES). */
-export const KNOWN_SERVICES = ['optel-demo', 'e2e-app', 'rights-app', 'delete-app', 'crash-app', 'legit-app', 'alert-app'];
+export const KNOWN_SERVICES = ['optel-demo', 'e2e-app', 'rights-app', 'delete-app', 'crash-app', 'legit-app', 'alert-app', 'scale-app'];
 /** A soft limit for the Go runtime below memory_limiter's 512 MiB, so it collects before refusing. */
 export const COLLECTOR_GOMEMLIMIT = '400MiB';
 

@@ -1,0 +1,131 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type EdgeCollector, type Gateway, type Query, type ReceiveNode, REPLICA_LABEL, startEdgeCollector, startGateway, startQuery, startReceivers, thanosQuery } from '../../scripts/scale-stack.ts';
+import { waitFor } from '../../scripts/stack.ts';
+import { runNode, type RunResult } from '../helpers/run.ts';
+import { allGranted, tempDir, writeConsent } from '../helpers/temp.js';
+
+// The scaled topology, proven by killing nodes mid-run: apps -> edge Collector (every ingestion
+// defence, then load balancing by metric stream) -> 3 gateways (accumulate, persistent queues) ->
+// 3 Thanos receive nodes (hashring, replication factor 2) <- Thanos query. Mid-run one gateway and
+// one receive node are killed with SIGKILL and started again, and a fourth gateway joins. The totals
+// read from the query layer must equal what the apps recorded, with no duplicate series.
+
+const APPS = 4;
+const FEATURES = 40;
+const SECONDS = 24;
+const ACTIVATIONS = 'optel_feature_usage_activations_total{job="scale-app"}';
+const OPERATIONS = 'optel_performance_operation_duration_milliseconds_count{job="scale-app"}';
+
+interface Recorded {
+  activations: Record<string, number>;
+  operations: number;
+}
+
+let dir: string;
+let receivers: ReceiveNode[] = [];
+let gateways: Gateway[] = [];
+let edge: EdgeCollector | undefined;
+let query: Query | undefined;
+const recorded: Recorded[] = [];
+const events: string[] = [];
+
+/** Every run of every series, summed: each gateway run writes its own series, whose last value is its total. */
+async function total(selector: string, by = ''): Promise<Map<string, number>> {
+  const rows = await thanosQuery(query!.url, `sum${by ? ` by (${by})` : ''} (last_over_time(${selector}[30m]))`);
+  return new Map(rows.map((r) => [by ? (r.metric[by] ?? '') : '', r.value]));
+}
+
+beforeAll(async () => {
+  dir = tempDir().dir;
+  receivers = await startReceivers(join(dir, 'thanos'), 3, 2);
+  for (const n of [1, 2, 3]) gateways.push(await startGateway(join(dir, `gw${n}`), `gw${n}`, receivers[(n - 1) % receivers.length]!.writeUrl));
+  edge = await startEdgeCollector(join(dir, 'edge'), gateways.map((g) => g.otlp));
+  query = await startQuery(join(dir, 'query'), receivers.map((r) => r.grpc));
+
+  const consentFile = join(dir, 'consent.json');
+  writeConsent(consentFile, allGranted());
+  const apps: Promise<RunResult>[] = [];
+  for (let i = 0; i < APPS; i++) {
+    apps.push(runNode(['test/fixtures/scale-app.mjs'], {
+      env: { HOME: join(dir, `home-${i}`), OPTEL_E2E_ENDPOINT: edge.otlpUrl, OPTEL_E2E_CONSENT_FILE: consentFile, OPTEL_E2E_FEATURES: String(FEATURES), OPTEL_E2E_SECONDS: String(SECONDS) },
+      timeoutMs: (SECONDS + 60) * 1000,
+    }));
+  }
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  // Mid-run: a gateway and a receive node die without warning, and come back.
+  await sleep(6000);
+  await Promise.all([gateways[1]!.kill(), receivers[2]!.kill()]);
+  events.push('killed gw2 and receive-3 (SIGKILL)');
+  await sleep(4000);
+  await Promise.all([gateways[1]!.start(), receivers[2]!.start()]);
+  events.push('restarted gw2 and receive-3');
+  // A fourth gateway joins at run time.
+  await sleep(3000);
+  const gw4 = await startGateway(join(dir, 'gw4'), 'gw4', receivers[0]!.writeUrl);
+  gateways.push(gw4);
+  await edge.setGateways(gateways.map((g) => g.otlp));
+  events.push('added gw4');
+
+  for (const r of await Promise.all(apps)) {
+    if (r.code !== 0) throw new Error(`a scale app failed (${r.code}): ${r.stderr}`);
+    recorded.push(JSON.parse(r.stdout.trim().split('\n').pop() as string) as Recorded);
+  }
+}, 240_000);
+
+afterAll(async () => {
+  await edge?.stop();
+  for (const g of gateways) await g.stop();
+  await query?.stop();
+  for (const r of receivers) await r.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('beyond one machine: edge -> gateways -> replicated store', () => {
+  it('the totals in the query layer equal what the apps recorded, after a gateway and a receive node were killed', async () => {
+    const expected = new Map<string, number>();
+    for (const r of recorded) for (const [f, n] of Object.entries(r.activations)) expected.set(f, (expected.get(f) ?? 0) + n);
+    const expectedOperations = recorded.reduce((s, r) => s + r.operations, 0);
+    expect(expected.size).toBe(FEATURES);
+    // Queues drain at their own pace (retries back off up to 5 s): wait until everything arrived.
+    const got = await waitFor('every activation in Thanos', async () => {
+      const byFeature = await total(ACTIVATIONS, 'feature');
+      const sum = [...byFeature.values()].reduce((a, b) => a + b, 0);
+      return sum >= [...expected.values()].reduce((a, b) => a + b, 0) ? byFeature : undefined;
+    }, 90_000).catch(async () => total(ACTIVATIONS, 'feature'));
+    expect(Object.fromEntries([...got].sort())).toEqual(Object.fromEntries([...expected].sort()));
+    const operations = await waitFor('every operation in Thanos', async () => {
+      const v = (await total(OPERATIONS)).get('') ?? 0;
+      return v >= expectedOperations ? v : undefined;
+    }, 30_000).catch(async () => (await total(OPERATIONS)).get('') ?? 0);
+    expect(operations).toBe(expectedOperations);
+    console.log(`scale: ${APPS} apps recorded ${[...expected.values()].reduce((a, b) => a + b, 0)} activations and ${expectedOperations} operations; ${events.join('; ')}; all arrived`);
+  }, 150_000);
+
+  it('has no duplicate series: each is stored twice (replication factor 2) and deduplicated by query', async () => {
+    const deduped = await thanosQuery(query!.url, `count by (feature, instance) (last_over_time(${ACTIVATIONS}[30m]))`);
+    expect(deduped.length).toBeGreaterThanOrEqual(FEATURES);
+    expect(deduped.filter((r) => r.value !== 1)).toEqual([]);
+    const raw = await thanosQuery(query!.url, `count by (feature, instance) (last_over_time(${ACTIVATIONS}[30m]))`, false);
+    // Without deduplication every series shows up once per replica that holds it.
+    expect(raw.some((r) => r.value === 2)).toBe(true);
+    const replicas = await thanosQuery(query!.url, `count by (${REPLICA_LABEL}) (last_over_time(${ACTIVATIONS}[30m]))`, false);
+    expect(replicas.length).toBe(3);
+  });
+
+  it('routes each stream to one gateway run, restarts included, and the added gateway took a share', async () => {
+    const runs = await thanosQuery(query!.url, `count by (instance) (last_over_time(${ACTIVATIONS}[30m]))`);
+    const byGateway = new Map<string, number>();
+    for (const r of runs) {
+      const gw = (r.metric.instance ?? '').split('-')[0] as string;
+      byGateway.set(gw, (byGateway.get(gw) ?? 0) + r.value);
+    }
+    for (const gw of ['gw1', 'gw2', 'gw3', 'gw4']) expect(byGateway.get(gw) ?? 0, gw).toBeGreaterThan(0);
+    // gw2 ran twice: a series for each of its runs.
+    expect(runs.filter((r) => (r.metric.instance ?? '').startsWith('gw2-')).length).toBe(2);
+    // A stream's points all went to the gateway its hash named: at any moment one writer per stream.
+    const shares = Object.fromEntries([...byGateway].sort());
+    console.log(`scale: series per gateway (a stream that moved counts on both): ${JSON.stringify(shares)}`);
+  });
+});

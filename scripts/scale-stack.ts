@@ -15,6 +15,8 @@ export const EDGE_OVERLAY = join(ROOT, 'otel-collector/scale/edge.yaml');
 export const GATEWAY_CONFIG = join(ROOT, 'otel-collector/scale/gateway.yaml');
 /** The external label that tells the replicas of a series apart; query deduplicates on it. */
 export const REPLICA_LABEL = 'receive_replica';
+/** The same for what Thanos rule records (an operator runs two rulers for availability). */
+export const RULE_REPLICA_LABEL = 'rule_replica';
 
 /** A process that can be killed and started again with the same ports and data directory. */
 export interface Restartable {
@@ -107,10 +109,10 @@ export interface Query extends Proc {
   readonly url: string;
 }
 
-/** Thanos query over the given StoreAPI endpoints, deduplicating the receive replicas. */
-export async function startQuery(dir: string, endpoints: readonly string[]): Promise<Query> {
+/** Thanos query over the given StoreAPI endpoints, deduplicating the receive and rule replicas. */
+export async function startQuery(dir: string, endpoints: readonly string[], ports?: { http: number; grpc: number }): Promise<Query> {
   const binary = join(await ensureOps('thanos'), 'thanos');
-  const [http, grpc] = await Promise.all([freePort(), freePort()]);
+  const { http, grpc } = ports ?? { http: await freePort(), grpc: await freePort() };
   mkdirSync(dir, { recursive: true });
   const sd = join(dir, 'endpoints.yaml');
   writeFileSync(sd, stringify({ endpoints: endpoints.map((address) => ({ address })) }));
@@ -120,11 +122,46 @@ export async function startQuery(dir: string, endpoints: readonly string[]): Pro
     `--grpc-address=127.0.0.1:${grpc}`,
     `--endpoint.sd-config-file=${sd}`,
     `--query.replica-label=${REPLICA_LABEL}`,
+    `--query.replica-label=${RULE_REPLICA_LABEL}`,
     '--log.level=warn',
   ], join(dir, 'query.log'), process.env);
   const url = `http://127.0.0.1:${http}`;
   await ready(`${url}/-/ready`, proc, 'thanos query to be ready');
   return { ...proc, url };
+}
+
+export interface Rule extends Proc {
+  readonly url: string;
+  /** Its StoreAPI: what it recorded is read through query. */
+  readonly grpc: string;
+}
+
+/**
+ * Thanos rule: evaluates optel's recording and alerting rules (prometheus/rules/*.yml) against the
+ * query layer, keeps what it records in its own TSDB (served to query over its StoreAPI), and sends
+ * alerts to Alertmanager.
+ */
+export async function startRule(dir: string, queryUrl: string, options: { grpcPort?: number; evalInterval?: string; alertmanagerUrl?: string } = {}): Promise<Rule> {
+  const binary = join(await ensureOps('thanos'), 'thanos');
+  const http = await freePort();
+  const grpc = options.grpcPort ?? (await freePort());
+  mkdirSync(dir, { recursive: true });
+  const proc = launch('thanos rule', binary, [
+    'rule',
+    `--http-address=127.0.0.1:${http}`,
+    `--grpc-address=127.0.0.1:${grpc}`,
+    `--data-dir=${join(dir, 'data')}`,
+    `--query=${queryUrl}`,
+    `--rule-file=${join(ROOT, 'prometheus/rules/recording.yml')}`,
+    `--rule-file=${join(ROOT, 'prometheus/rules/alerts.yml')}`,
+    `--eval-interval=${options.evalInterval ?? '15s'}`,
+    `--label=${RULE_REPLICA_LABEL}="1"`,
+    ...(options.alertmanagerUrl ? [`--alertmanagers.url=${options.alertmanagerUrl}`] : []),
+    '--log.level=warn',
+  ], join(dir, 'rule.log'), process.env);
+  const url = `http://127.0.0.1:${http}`;
+  await ready(`${url}/-/ready`, proc, 'thanos rule to be ready');
+  return { ...proc, url, grpc: `127.0.0.1:${grpc}` };
 }
 
 // ---- Collectors --------------------------------------------------------------------------------
@@ -169,6 +206,8 @@ export async function startGateway(dir: string, name: string, remoteWriteUrl: st
 
 export interface EdgeCollector extends Proc {
   readonly otlpUrl: string;
+  /** Port of its own metrics (otelcol_*), on 127.0.0.1. */
+  readonly telemetryPort: number;
   /** Rewrites the gateway list and makes the running edge re-read its configuration (SIGHUP). */
   setGateways(gateways: readonly string[]): Promise<void>;
 }
@@ -200,6 +239,7 @@ export async function startEdgeCollector(dir: string, gateways: readonly string[
   return {
     ...proc,
     otlpUrl: `http://127.0.0.1:${otlp}`,
+    telemetryPort: telemetry,
     async setGateways(list) {
       writeFileSync(overlay, gatewaysOverlay(list));
       proc.child.kill('SIGHUP');

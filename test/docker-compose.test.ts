@@ -27,6 +27,7 @@ interface LongVolume {
 }
 interface Service {
   image?: string;
+  profiles?: string[];
   command?: string | string[];
   network_mode?: string;
   ports?: unknown[];
@@ -221,8 +222,11 @@ function scrapeTargets(): { job: string; honorLabels: boolean; host: string; por
 // ---- Checks -----------------------------------------------------------------------------------
 
 describe('docker-compose.yml', () => {
-  it('has the Collector, Prometheus and Grafana, all on the host network', () => {
-    expect(Object.keys(services).sort()).toEqual(['alertmanager', 'grafana', 'otel-collector', 'prometheus']);
+  it('has the Collector, Prometheus and Grafana by default, the scaled topology behind profile scale, all on the host network', () => {
+    const byDefault = Object.entries(services).filter(([, s]) => s.profiles === undefined).map(([n]) => n);
+    expect(byDefault.sort()).toEqual(['alertmanager', 'grafana', 'otel-collector', 'prometheus']);
+    const scale = Object.entries(services).filter(([, s]) => s.profiles?.includes('scale')).map(([n]) => n);
+    expect(scale.sort()).toEqual(['otel-edge', 'otel-gateway-1', 'otel-gateway-2', 'otel-gateway-3', 'thanos-query', 'thanos-receive-1', 'thanos-receive-2', 'thanos-receive-3', 'thanos-rule']);
     for (const [name, service] of Object.entries(services)) {
       expect(service.network_mode, name).toBe('host');
       // Published ports are ignored (and misleading) with host networking.
@@ -340,9 +344,15 @@ describe('ports', () => {
       (d) => d.uid === PROMETHEUS_DATASOURCE.uid,
     );
     expect(ds).toBeDefined();
-    const url = hostPort(ds?.url ?? '', 'datasource url');
-    expect(LOOPBACK.has(url.host), ds?.url).toBe(true);
+    // The URL comes from Grafana's environment: Prometheus by default, Thanos query with profile scale.
+    const variable = /^\$\{?([A-Z_]+)\}?$/.exec(ds?.url ?? '')?.[1];
+    expect(variable, ds?.url).toBeDefined();
+    const byDefault = resolveEnv(envOf(grafana)[variable as string], {}, `grafana ${variable}`);
+    const url = hostPort(byDefault, 'datasource url');
+    expect(LOOPBACK.has(url.host), byDefault).toBe(true);
     expect(url.port).toBe(prometheusListen().port);
+    const query = hostPort(flag(argsOf(services['thanos-query'] as Service), '--http-address') ?? '', 'thanos-query --http-address');
+    expect(readFileSync(join(repo, 'docker-compose.yml'), 'utf8')).toContain(`OPTEL_DATASOURCE_URL=http://127.0.0.1:${query.port}`);
   });
 
   it("Grafana's timeInterval is Prometheus's scrape interval ($__rate_interval depends on it)", () => {
@@ -377,5 +387,79 @@ describe('ports', () => {
     const ports = listeners.map(([, port]) => port);
     expect(new Set(ports).size, JSON.stringify(listeners)).toBe(ports.length);
     expect(listeners).toContainEqual(['collector otlp http', 4318]);
+  });
+});
+
+describe('docker-compose.yml, profile scale', () => {
+  const receivers = [1, 2, 3].map((n) => services[`thanos-receive-${n}`] as Service);
+  const gateways = [1, 2, 3].map((n) => services[`otel-gateway-${n}`] as Service);
+  const query = services['thanos-query'] as Service;
+  const rule = services['thanos-rule'] as Service;
+  const edge = services['otel-edge'] as Service;
+  const addr = (s: Service, name: string): string => {
+    const v = flag(argsOf(s), name);
+    if (v === undefined) throw new Error(`no ${name}`);
+    return v;
+  };
+
+  it('runs the Thanos release that ops-build builds for the tests', async () => {
+    const { OPS } = await import('../scripts/ops-build.mjs');
+    for (const s of [...receivers, query, rule]) expect(s.image).toBe(`quay.io/thanos/thanos:v${OPS.thanos.release}`);
+  });
+
+  it('the hashring lists every receive node by its gRPC and Cap\'n Proto addresses, replication factor 2', () => {
+    const ring = readYaml<{ endpoints: { address: string; capnproto_address: string }[] }[]>('thanos/hashrings.json');
+    expect(ring).toHaveLength(1);
+    expect(ring[0]!.endpoints.map((e) => e.address)).toEqual(receivers.map((r) => addr(r, '--grpc-address')));
+    expect(ring[0]!.endpoints.map((e) => e.capnproto_address)).toEqual(receivers.map((r) => addr(r, '--receive.capnproto-address')));
+    for (const r of receivers) {
+      expect(addr(r, '--receive.local-endpoint')).toBe(addr(r, '--grpc-address'));
+      expect(addr(r, '--receive.replication-factor')).toBe('2');
+      expect(addr(r, '--label')).toMatch(/^receive_replica="r\d"$/);
+      expect(hostPathOf(r, addr(r, '--receive.hashrings-file'))).toBe(join(repo, 'thanos/hashrings.json'));
+    }
+  });
+
+  it('query reads every receive node and the ruler and deduplicates their replicas; the ruler reads query and alerts the stack\'s Alertmanager', () => {
+    const eps = readYaml<{ endpoints: { address: string }[] }>('thanos/endpoints.yaml').endpoints.map((e) => e.address);
+    expect(eps.sort()).toEqual([...receivers.map((r) => addr(r, '--grpc-address')), addr(rule, '--grpc-address')].sort());
+    const replicaLabels = argsOf(query).filter((a) => a.startsWith('--query.replica-label=')).map((a) => a.split('=')[1]);
+    expect(replicaLabels.sort()).toEqual(['receive_replica', 'rule_replica']);
+    expect(hostPort(addr(rule, '--query'), 'rule --query').port).toBe(hostPort(addr(query, '--http-address'), 'query').port);
+    expect(hostPort(addr(rule, '--alertmanagers.url'), 'rule').port).toBe(alertmanagerListen('--web.listen-address').port);
+    for (const f of argsOf(rule).filter((a) => a.startsWith('--rule-file=')).map((a) => a.split('=')[1] as string)) {
+      expect(existsSync(hostPathOf(rule, f) ?? ''), f).toBe(true);
+    }
+  });
+
+  it('the edge routes to exactly the gateways, and each gateway writes to a receive node', () => {
+    const list = readYaml<{ exporters: { load_balancing: { resolver: { static: { hostnames: string[] } } } } }>('otel-collector/scale/gateways.compose.yaml');
+    expect(list.exporters.load_balancing.resolver.static.hostnames).toEqual(gateways.map((g) => envOf(g).OPTEL_GATEWAY_OTLP_ENDPOINT));
+    const writes = new Set(receivers.map((r) => hostPort(addr(r, '--remote-write.address'), 'rw').port));
+    for (const g of gateways) expect(writes.has(hostPort(envOf(g).OPTEL_GATEWAY_REMOTE_WRITE_URL ?? '', 'gateway').port)).toBe(true);
+    expect(argsOf(edge).map((a) => hostPathOf(edge, a.replace('--config=', '')))).toEqual(
+      ['otel-collector/config.yaml', 'otel-collector/ingest-policy.yaml', 'otel-collector/scale/edge.yaml', 'otel-collector/scale/gateways.compose.yaml'].map((f) => join(repo, f)),
+    );
+  });
+
+  it('no two listeners of either profile share a port, and all listen on loopback', () => {
+    const listeners: [string, string][] = [];
+    for (const [name, s] of Object.entries(services)) {
+      for (const a of argsOf(s)) {
+        const m = /^--(?:[a-z-.]*address|web\.listen-address|cluster\.listen-address)=(.+)$/.exec(a);
+        if (m && !a.startsWith('--receive.local-endpoint')) listeners.push([`${name} ${a.split('=')[0]}`, m[1] as string]);
+      }
+      for (const [k, v] of Object.entries(envOf(s))) {
+        if (/^OPTEL_(COLLECTOR|GATEWAY)_.*(ENDPOINT)$/.test(k) && !k.includes('REMOTE_WRITE')) listeners.push([`${name} ${k}`, v]);
+        if (/_TELEMETRY_PORT$/.test(k)) listeners.push([`${name} ${k}`, `127.0.0.1:${v}`]);
+      }
+    }
+    const scaleListeners = listeners.filter(([n]) => !n.startsWith('otel-collector') && !n.startsWith('prometheus') && !n.startsWith('grafana'));
+    expect(scaleListeners.length).toBeGreaterThan(30);
+    const parsed = listeners.map(([n, v]) => [n, hostPort(v, n)] as const);
+    for (const [n, hp] of parsed) expect(LOOPBACK.has(hp.host), n).toBe(true);
+    const ports = parsed.map(([, hp]) => hp.port).concat([collectorPorts().exporter.port, collectorPorts().telemetry.port, 4318, 13133, 3000]);
+    const dupes = ports.filter((p, i) => ports.indexOf(p) !== i);
+    expect(dupes, JSON.stringify(parsed)).toEqual([]);
   });
 });

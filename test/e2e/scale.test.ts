@@ -1,7 +1,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EdgeCollector, type Gateway, type Query, type ReceiveNode, REPLICA_LABEL, startEdgeCollector, startGateway, startQuery, startReceivers, thanosQuery } from '../../scripts/scale-stack.ts';
+import { type EdgeCollector, type Gateway, type Query, type ReceiveNode, REPLICA_LABEL, type Rule, startEdgeCollector, startGateway, startQuery, startReceivers, startRule, thanosQuery } from '../../scripts/scale-stack.ts';
+import { freePort } from '../../scripts/stack.ts';
+import { allPanelQueries, buildDashboards } from '../../grafana/dashboards.ts';
 import { waitFor } from '../../scripts/stack.ts';
 import { runNode, type RunResult } from '../helpers/run.ts';
 import { allGranted, tempDir, writeConsent } from '../helpers/temp.js';
@@ -28,6 +30,7 @@ let receivers: ReceiveNode[] = [];
 let gateways: Gateway[] = [];
 let edge: EdgeCollector | undefined;
 let query: Query | undefined;
+let rule: Rule | undefined;
 const recorded: Recorded[] = [];
 const events: string[] = [];
 
@@ -42,7 +45,11 @@ beforeAll(async () => {
   receivers = await startReceivers(join(dir, 'thanos'), 3, 2);
   for (const n of [1, 2, 3]) gateways.push(await startGateway(join(dir, `gw${n}`), `gw${n}`, receivers[(n - 1) % receivers.length]!.writeUrl));
   edge = await startEdgeCollector(join(dir, 'edge'), gateways.map((g) => g.otlp));
-  query = await startQuery(join(dir, 'query'), receivers.map((r) => r.grpc));
+  // Query reads the receive nodes and what Thanos rule records; rule evaluates optel's rules through query.
+  const ports = { http: await freePort(), grpc: await freePort() };
+  const ruleGrpc = await freePort();
+  query = await startQuery(join(dir, 'query'), [...receivers.map((r) => r.grpc), `127.0.0.1:${ruleGrpc}`], ports);
+  rule = await startRule(join(dir, 'rule'), query.url, { grpcPort: ruleGrpc, evalInterval: '2s' });
 
   const consentFile = join(dir, 'consent.json');
   writeConsent(consentFile, allGranted());
@@ -75,6 +82,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  await rule?.stop();
   await edge?.stop();
   for (const g of gateways) await g.stop();
   await query?.stop();
@@ -128,4 +136,28 @@ describe('beyond one machine: edge -> gateways -> replicated store', () => {
     const shares = Object.fromEntries([...byGateway].sort());
     console.log(`scale: series per gateway (a stream that moved counts on both): ${JSON.stringify(shares)}`);
   });
+
+  it("Thanos rule evaluates optel's rules against the cluster: recorded series are read back through query", async () => {
+    const rules = (await (await fetch(`${rule!.url}/api/v1/rules`)).json()) as { data: { groups: { name: string; rules: { name: string; health: string }[] }[] } };
+    const names = rules.data.groups.flatMap((g) => g.rules.map((r) => r.name));
+    expect(names).toContain('OptelHighErrorRate');
+    expect(names).toContain('feature:optel_feature_usage_activations:increase1h');
+    expect(rules.data.groups.flatMap((g) => g.rules).filter((r) => r.health === 'err')).toEqual([]);
+    // The hourly activations the ruler recorded equal the apps' totals (all of them fall in the hour).
+    const recordedTotal = await waitFor('the ruler to record activations', async () => {
+      const rows = await thanosQuery(query!.url, 'sum(feature:optel_feature_usage_activations:increase1h{job="scale-app"})');
+      const v = rows[0]?.value ?? 0;
+      return v > 0 ? v : undefined;
+    }, 30_000);
+    const expected = recorded.reduce((s, r) => s + Object.values(r.activations).reduce((a, b) => a + b, 0), 0);
+    expect(recordedTotal).toBe(expected);
+  }, 60_000);
+
+  it("every dashboard panel's query runs on the query layer (the datasource of the scaled topology), the activation panels with data", async () => {
+    const queries = allPanelQueries(buildDashboards(), { variables: { feature: 'f1' }, rateInterval: '1m', range: '1h' });
+    const withData: string[] = [];
+    for (const q of queries) if ((await thanosQuery(query!.url, q.expr)).length > 0) withData.push(`${q.dashboard} / ${q.panel}`);
+    expect(withData).toContain('optel-product / Feature activations');
+    expect(withData).toContain('optel-feature / Activations');
+  }, 60_000);
 });

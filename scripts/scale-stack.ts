@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ensureCollector } from './collector-build.mjs';
 import { ensureOps, opsBinary } from './ops-build.mjs';
-import { COLLECTOR_CONFIG, COLLECTOR_GOMEMLIMIT, INGEST_POLICY, KNOWN_SERVICES, ROOT, type Proc, freePort, launch, waitFor } from './stack.ts';
+import { COLLECTOR_CONFIG, COLLECTOR_GOMEMLIMIT, INGEST_POLICY, KNOWN_SERVICES, ROOT, type Proc, freePort, launch, startCollector, waitFor } from './stack.ts';
 
 export const EDGE_OVERLAY = join(ROOT, 'otel-collector/scale/edge.yaml');
 export const GATEWAY_CONFIG = join(ROOT, 'otel-collector/scale/gateway.yaml');
@@ -217,35 +217,24 @@ function gatewaysOverlay(gateways: readonly string[]): string {
 }
 
 export async function startEdgeCollector(dir: string, gateways: readonly string[], services: readonly string[] = KNOWN_SERVICES): Promise<EdgeCollector> {
-  const binary = await ensureCollector();
   mkdirSync(dir, { recursive: true });
-  const [otlp, prom, telemetry, health] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const overlay = join(dir, 'gateways.yaml');
   writeFileSync(overlay, gatewaysOverlay(gateways));
-  const proc = launch('edge collector', binary, ['--config', COLLECTOR_CONFIG, '--config', INGEST_POLICY, '--config', EDGE_OVERLAY, '--config', overlay], join(dir, 'edge.log'), {
-    ...process.env,
-    GOMEMLIMIT: COLLECTOR_GOMEMLIMIT,
-    OPTEL_COLLECTOR_OTLP_HTTP_ENDPOINT: `127.0.0.1:${otlp}`,
-    OPTEL_COLLECTOR_PROMETHEUS_ENDPOINT: `127.0.0.1:${prom}`,
-    OPTEL_COLLECTOR_TELEMETRY_PORT: String(telemetry),
-    OPTEL_COLLECTOR_HEALTH_ENDPOINT: `127.0.0.1:${health}`,
-    OPTEL_COLLECTOR_DELETION_REQUESTS_FILE: join(dir, 'deletion-requests.jsonl'),
-    OPTEL_COLLECTOR_SPANMETRICS_FLUSH_INTERVAL: '1s',
-    OPTEL_COLLECTOR_SERVICE_NAMES: services.join('|'),
-    OPTEL_EDGE_INSTANCE: 'edge-1',
+  // The single-machine Collector's configuration, with the scaled topology's overlay on top.
+  const edge = await startCollector(dir, {
+    configFiles: [COLLECTOR_CONFIG, INGEST_POLICY, EDGE_OVERLAY, overlay],
+    recordReceived: false,
+    env: { OPTEL_COLLECTOR_SERVICE_NAMES: services.join('|'), OPTEL_EDGE_INSTANCE: 'edge-1' },
   });
-  const healthUrl = `http://127.0.0.1:${health}/`;
-  await ready(healthUrl, proc, 'the edge Collector health check');
   return {
-    ...proc,
-    otlpUrl: `http://127.0.0.1:${otlp}`,
-    telemetryPort: telemetry,
+    ...edge,
+    telemetryPort: Number(edge.telemetryTarget.split(':')[1]),
     async setGateways(list) {
       writeFileSync(overlay, gatewaysOverlay(list));
-      proc.child.kill('SIGHUP');
+      edge.child.kill('SIGHUP');
       // The reload shuts the pipelines down and builds them again: wait until it serves again.
       await new Promise((r) => setTimeout(r, 500));
-      await ready(healthUrl, proc, 'the edge Collector to reload');
+      await ready(edge.healthUrl, edge, 'the edge Collector to reload');
     },
   };
 }

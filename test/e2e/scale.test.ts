@@ -40,6 +40,17 @@ async function total(selector: string, by = ''): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [by ? (r.metric[by] ?? '') : '', r.value]));
 }
 
+/** What each Collector counted as dropped or failed: printed when a total is off. */
+async function diagnostics(): Promise<string> {
+  const lines: string[] = [];
+  const ports = [...gateways.map((g) => [g.name, g.telemetryPort] as const), ['edge', edge?.telemetryPort ?? 0] as const];
+  for (const [name, port] of ports) {
+    const text = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text()).catch((e: Error) => `unreachable: ${e.message}`);
+    for (const l of text.split('\n')) if (/deltatocumulative_datapoints|failed|refused|dropped/.test(l) && !l.startsWith('#') && !/ 0$/.test(l)) lines.push(`${name}: ${l}`);
+  }
+  return `Collectors' non-zero drop and failure counters:\n${lines.join('\n')}`;
+}
+
 beforeAll(async () => {
   dir = tempDir().dir;
   receivers = await startReceivers(join(dir, 'thanos'), 3, 2);
@@ -68,7 +79,8 @@ beforeAll(async () => {
   await sleep(4000);
   await Promise.all([gateways[1]!.start(), receivers[2]!.start()]);
   events.push('restarted gw2 and receive-3');
-  // A fourth gateway joins at run time.
+  // A fourth gateway joins at run time. The edge is reloaded only once every gateway is back and
+  // its retries have had their interval (1 s): a reload drops a request waiting for a retry.
   await sleep(3000);
   const gw4 = await startGateway(join(dir, 'gw4'), 'gw4', receivers[0]!.writeUrl);
   gateways.push(gw4);
@@ -87,7 +99,9 @@ afterAll(async () => {
   for (const g of gateways) await g.stop();
   await query?.stop();
   for (const r of receivers) await r.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  // OPTEL_KEEP_TEST_DIRS=1 keeps every process's log for a look after a failure.
+  if (dir && process.env.OPTEL_KEEP_TEST_DIRS !== '1') rmSync(dir, { recursive: true, force: true });
+  else if (dir) console.log(`scale: logs kept in ${dir}`);
 });
 
 describe('beyond one machine: edge -> gateways -> replicated store', () => {
@@ -102,12 +116,12 @@ describe('beyond one machine: edge -> gateways -> replicated store', () => {
       const sum = [...byFeature.values()].reduce((a, b) => a + b, 0);
       return sum >= [...expected.values()].reduce((a, b) => a + b, 0) ? byFeature : undefined;
     }, 90_000).catch(async () => total(ACTIVATIONS, 'feature'));
-    expect(Object.fromEntries([...got].sort())).toEqual(Object.fromEntries([...expected].sort()));
+    expect(Object.fromEntries([...got].sort()), await diagnostics()).toEqual(Object.fromEntries([...expected].sort()));
     const operations = await waitFor('every operation in Thanos', async () => {
       const v = (await total(OPERATIONS)).get('') ?? 0;
       return v >= expectedOperations ? v : undefined;
     }, 30_000).catch(async () => (await total(OPERATIONS)).get('') ?? 0);
-    expect(operations).toBe(expectedOperations);
+    expect(operations, await diagnostics()).toBe(expectedOperations);
     console.log(`scale: ${APPS} apps recorded ${[...expected.values()].reduce((a, b) => a + b, 0)} activations and ${expectedOperations} operations; ${events.join('; ')}; all arrived`);
   }, 150_000);
 
@@ -144,12 +158,13 @@ describe('beyond one machine: edge -> gateways -> replicated store', () => {
     expect(names).toContain('feature:optel_feature_usage_activations:increase1h');
     expect(rules.data.groups.flatMap((g) => g.rules).filter((r) => r.health === 'err')).toEqual([]);
     // The hourly activations the ruler recorded equal the apps' totals (all of them fall in the hour).
-    const recordedTotal = await waitFor('the ruler to record activations', async () => {
-      const rows = await thanosQuery(query!.url, 'sum(feature:optel_feature_usage_activations:increase1h{job="scale-app"})');
-      const v = rows[0]?.value ?? 0;
-      return v > 0 ? v : undefined;
-    }, 30_000);
     const expected = recorded.reduce((s, r) => s + Object.values(r.activations).reduce((a, b) => a + b, 0), 0);
+    const recordedNow = async (): Promise<number> => (await thanosQuery(query!.url, 'sum(feature:optel_feature_usage_activations:increase1h{job="scale-app"})'))[0]?.value ?? 0;
+    // The ruler evaluates every 2 s: wait for an evaluation after the last data arrived.
+    const recordedTotal = await waitFor('the ruler to record every activation', async () => {
+      const v = await recordedNow();
+      return v === expected ? v : undefined;
+    }, 30_000).catch(recordedNow);
     expect(recordedTotal).toBe(expected);
   }, 60_000);
 

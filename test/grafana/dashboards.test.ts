@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureOps, opsBinary } from '../../scripts/ops-build.mjs';
 import { parse } from 'yaml';
-import { builtinCatalog, defineCatalog } from '../../dist/index.js';
+import { builtinCatalog } from '../../dist/index.js';
 import type { CatalogSpec } from '../../dist/index.js';
 import {
   FEATURE_VARIABLE,
@@ -21,48 +21,8 @@ import { INSTRUMENTATION_METRICS, recorded, recordedCatalogMetrics } from '../..
 
 const root = new URL('../../', import.meta.url);
 
-/** An app's own categories, as a domain app would declare them. */
-const domainCatalog = defineCatalog({
-  strategy: {
-    description: 'Trading strategies run.',
-    metrics: {
-      runs: {
-        kind: 'counter',
-        unit: '{run}',
-        description: 'Strategy runs.',
-        attributes: { strategy: { type: 'string', maxLength: 64 }, feature: { type: 'string', maxLength: 64 } },
-        sensitivity: 'low', expires: '2099-12-31',
-      },
-      exposure: {
-        kind: 'gauge',
-        unit: '1',
-        description: 'Share of capital exposed.',
-        attributes: { strategy: { type: 'string', maxLength: 64 } },
-        sensitivity: 'low', expires: '2099-12-31',
-      },
-    },
-  },
-  backtest: {
-    description: 'Backtests.',
-    metrics: {
-      duration: {
-        kind: 'histogram',
-        unit: 's',
-        description: 'Backtest wall time.',
-        attributes: { dataset: { type: 'enum', values: ['daily', 'intraday'] } },
-        buckets: [1, 10, 60, 600],
-        sensitivity: 'low', expires: '2099-12-31',
-      },
-      finished: {
-        kind: 'event',
-        unit: '{backtest}',
-        description: 'A backtest finished.',
-        attributes: {},
-        sensitivity: 'low', expires: '2099-12-31',
-      },
-    },
-  },
-});
+/** An app's own categories, as a domain app would declare them (the module `npm run mixin -- --catalog` reads). */
+const { catalog: domainCatalog } = (await import(new URL('../fixtures/domain-catalog.mjs', import.meta.url).href)) as { catalog: CatalogSpec };
 
 function allExprs(dashboards: readonly GeneratedDashboard[]): string[] {
   return dashboards.flatMap((d) => panelsOf(d.dashboard).flatMap((p) => p.targets.map((t) => t.expr ?? '')));

@@ -67,9 +67,10 @@ describe('otel-collector/config.yaml', () => {
     expect(pipelines['metrics/internal']!.receivers.sort()).toEqual(['span_metrics', 'span_metrics/deletion_requests']);
   });
 
-  it('the builder manifest has exactly the components the config and the ingest policy use', () => {
+  it('the builder manifest has exactly the components the configs (single machine and scaled topology) use', () => {
     const used = new Set<string>();
-    for (const c of [config(), policy()]) {
+    const scale = ['otel-collector/scale/edge.yaml', 'otel-collector/scale/gateway.yaml'].map((f) => parse(readFileSync(join(ROOT, f), 'utf8')));
+    for (const c of [config(), policy(), ...scale]) {
       for (const kind of ['receivers', 'processors', 'exporters', 'connectors', 'extensions']) {
         for (const id of Object.keys(c[kind] ?? {})) used.add(id.split('/')[0]!);
       }
@@ -81,6 +82,8 @@ describe('otel-collector/config.yaml', () => {
       transformprocessor: 'transform', filterprocessor: 'filter', debugexporter: 'debug', prometheusexporter: 'prometheus',
       fileexporter: 'file', spanmetricsconnector: 'span_metrics', forwardconnector: 'forward', healthcheckextension: 'health_check',
       deltatocumulativeprocessor: 'delta_to_cumulative', bearertokenauthextension: 'bearertokenauth', deletionrequestprocessor: 'optel_deletion_requests',
+      loadbalancingexporter: 'load_balancing', prometheusremotewriteexporter: 'prometheus_remote_write', otlpexporter: 'otlp_grpc',
+      filestorage: 'file_storage', writestampprocessor: 'optel_write_stamp',
     };
     const built = new Set(modules.map((m: string) => componentOf[m] ?? m));
     expect([...used].filter((u) => !built.has(u)), 'used but not built').toEqual([]);

@@ -9,15 +9,20 @@
  * drain and checks that the store holds exactly the activations the edge accepted.
  *
  *   node bench/scale-capacity.ts            (BENCH_SCALE_SECONDS=20 BENCH_SCALE_CONNECTIONS=8)
+ *
+ * With BENCH_SCALE_EDGE=bare the edge is a bare router instead (OTLP receiver, batch,
+ * load_balancing; no defences), about ten times cheaper, so that the one gateway, not the edge, is
+ * what saturates: that run says how many points per second one gateway sustains here.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEdgeCollector, startGateway, startQuery, startReceivers, thanosQuery } from '../scripts/scale-stack.ts';
-import { type Proc, waitFor } from '../scripts/stack.ts';
+import { type Proc, startCollector, waitFor } from '../scripts/stack.ts';
 
 const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 20);
+const BARE = process.env.BENCH_SCALE_EDGE === 'bare';
 const CONNECTIONS = Number(process.env.BENCH_SCALE_CONNECTIONS ?? 8);
 const BODIES = 50;
 const FEATURES_PER_BODY = 20;
@@ -60,6 +65,56 @@ async function counter(port: number, name: string, match = ''): Promise<number> 
   return sum;
 }
 
+/** A router without defences: OTLP/HTTP in, batch, load-balanced by stream to the gateway. */
+async function startBareRouter(dir: string, gateway: string): Promise<Proc & { otlpUrl: string; telemetryPort: number }> {
+  mkdirSync(dir, { recursive: true });
+  const config = join(dir, 'router.yaml');
+  writeFileSync(config, `extensions:
+  health_check:
+    endpoint: \${env:OPTEL_COLLECTOR_HEALTH_ENDPOINT}
+receivers:
+  otlp:
+    protocols:
+      http:
+        endpoint: \${env:OPTEL_COLLECTOR_OTLP_HTTP_ENDPOINT}
+processors:
+  batch:
+    send_batch_size: 1024
+    timeout: 1s
+exporters:
+  load_balancing:
+    routing_key: streamID
+    protocol:
+      otlp:
+        tls:
+          insecure: true
+        sending_queue:
+          enabled: true
+          queue_size: 5000
+          num_consumers: 2
+    resolver:
+      static:
+        hostnames: ["${gateway}"]
+service:
+  extensions: [health_check]
+  telemetry:
+    metrics:
+      readers:
+        - pull:
+            exporter:
+              prometheus:
+                host: 127.0.0.1
+                port: \${env:OPTEL_COLLECTOR_TELEMETRY_PORT}
+  pipelines:
+    metrics:
+      receivers: [otlp]
+      processors: [batch]
+      exporters: [load_balancing]
+`);
+  const c = await startCollector(dir, { configFiles: [config], recordReceived: false });
+  return { ...c, telemetryPort: Number(c.telemetryTarget.split(':')[1]) };
+}
+
 async function main(): Promise<void> {
   if (spawnSync('wrk', ['--version']).error) throw new Error('wrk is not installed (apt-get install wrk)');
   const dir = mkdtempSync(join(tmpdir(), 'optel-bench-scale-'));
@@ -69,14 +124,15 @@ async function main(): Promise<void> {
     stops.push(() => receiver!.stop());
     const gateway = await startGateway(join(dir, 'gw1'), 'gw1', receiver!.writeUrl);
     stops.push(() => gateway.stop());
-    const edge = await startEdgeCollector(join(dir, 'edge'), [gateway.otlp]);
+    const edge = BARE ? await startBareRouter(join(dir, 'router'), gateway.otlp) : await startEdgeCollector(join(dir, 'edge'), [gateway.otlp]);
     stops.push(() => edge.stop());
     const query = await startQuery(join(dir, 'query'), [receiver!.grpc]);
     stops.push(() => query.stop());
     const script = join(dir, 'post.lua');
     writeFileSync(script, `wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nlocal bodies = {${Array.from({ length: BODIES }, (_, i) => JSON.stringify(body(i))).join(',')}}\nlocal i = 0\nrequest = function()\n  i = i % #bodies + 1\n  return wrk.format(nil, nil, nil, bodies[i])\nend\n`);
 
-    const before = { gw: cpuSeconds(gateway.proc()), edge: cpuSeconds(edge), thanos: cpuSeconds(receiver!.proc()), gwPoints: await counter(gateway.telemetryPort, 'otelcol_receiver_accepted_metric_points', 'receiver="otlp"') };
+    const accumulated = () => counter(gateway.telemetryPort, 'otelcol_deltatocumulative_datapoints');
+    const before = { gw: cpuSeconds(gateway.proc()), edge: cpuSeconds(edge), thanos: cpuSeconds(receiver!.proc()), gwPoints: await counter(gateway.telemetryPort, 'otelcol_receiver_accepted_metric_points', 'receiver="otlp"'), accumulated: await accumulated() };
     const t0 = Date.now();
     const r = spawnSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '-s', script, `${edge.otlpUrl}/v1/metrics`], { encoding: 'utf8' });
     const wall = (Date.now() - t0) / 1000;
@@ -85,6 +141,7 @@ async function main(): Promise<void> {
     const bad = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(r.stdout)?.[1] ?? 0);
     const accepted = requests - bad;
     const gwPointsAtEnd = await counter(gateway.telemetryPort, 'otelcol_receiver_accepted_metric_points', 'receiver="otlp"');
+    const accumulatedAtEnd = await accumulated();
     const during = { gw: cpuSeconds(gateway.proc()) - before.gw, edge: cpuSeconds(edge) - before.edge, thanos: cpuSeconds(receiver!.proc()) - before.thanos };
     // Drain: everything the edge accepted must reach the store, exactly once. The edge's own count:
     // wrk does not count the requests still in flight when it stops.
@@ -107,6 +164,7 @@ async function main(): Promise<void> {
       edgeRequestsRefused: bad,
       edgeRequestsPerSecond: accepted / wall,
       pointsPerSecondIntoGateway: (gwPointsAtEnd - before.gwPoints) / wall,
+      pointsPerSecondAccumulatedByGateway: (accumulatedAtEnd - before.accumulated) / wall,
       gatewayBacklogSecondsAfterLoad: drainSeconds,
       cpuSecondsDuringLoad: during,
       cpuSecondsIncludingDrain: after,
@@ -121,9 +179,9 @@ async function main(): Promise<void> {
       streamsInStore: streams,
     };
     console.log(JSON.stringify(out, null, 2));
-    console.log(`\nScaled topology on this machine (${CONNECTIONS} wrk connections, ${SECONDS} s, ${POINTS} points per request over ${BODIES * POINTS} streams):`);
+    console.log(`\nScaled topology on this machine, ${BARE ? 'bare router' : 'full edge'} (${CONNECTIONS} wrk connections, ${SECONDS} s, ${POINTS} points per request over ${BODIES * POINTS} streams):`);
     console.log(`  edge:    ${out.edgeRequestsPerSecond.toFixed(0)} req/s accepted (${bad} refused), ${out.edgeRequestsPerCpuSecond.toFixed(0)} req per edge CPU-second`);
-    console.log(`  gateway: ${out.pointsPerSecondIntoGateway.toFixed(0)} points/s in, ${out.gatewayPointsPerCpuSecond.toFixed(0)} points per gateway CPU-second (drain included), backlog drained ${drainSeconds.toFixed(1)} s after the load`);
+    console.log(`  gateway: ${out.pointsPerSecondAccumulatedByGateway.toFixed(0)} points/s accumulated during the load, ${out.pointsPerSecondIntoGateway.toFixed(0)} points/s in, ${out.gatewayPointsPerCpuSecond.toFixed(0)} points per gateway CPU-second (drain included), backlog drained ${drainSeconds.toFixed(1)} s after the load`);
     console.log(`  store:   ${samplesWritten} samples remote-written (one per stream per gateway request), ${out.thanosSamplesPerCpuSecond.toFixed(0)} per receive CPU-second`);
     console.log(`  exact:   ${stored} activations stored of ${expected} the edge accepted (${out.exact ? 'exact' : 'NOT exact'})`);
     console.log(`  memory:  edge ${rss.edge.toFixed(0)} MiB, gateway ${rss.gw.toFixed(0)} MiB, receive ${rss.thanos.toFixed(0)} MiB (RSS after the run)`);

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ensureCollector } from './collector-build.mjs';
-import { ensureOps, opsBinary } from './ops-build.mjs';
+import { ensureOps } from './ops-build.mjs';
 import { COLLECTOR_CONFIG, COLLECTOR_GOMEMLIMIT, INGEST_POLICY, KNOWN_SERVICES, ROOT, type Proc, freePort, launch, startCollector, waitFor } from './stack.ts';
 
 export const EDGE_OVERLAY = join(ROOT, 'otel-collector/scale/edge.yaml');
@@ -35,16 +35,13 @@ async function killHard(p: Proc): Promise<void> {
   await exited;
 }
 
-function restartable(name: string, starter: () => Promise<Proc>): Restartable & { init(): Promise<void> } {
+function restartable(name: string, starter: () => Promise<Proc>): Restartable {
   let current: Proc | undefined;
   const self = {
     name,
     proc: () => {
       if (!current) throw new Error(`${name} was never started`);
       return current;
-    },
-    async init() {
-      current = await starter();
     },
     async kill() {
       if (current) await killHard(current);
@@ -101,7 +98,7 @@ export async function startReceivers(dir: string, count: number, replicationFact
     });
     return Object.assign(r, { grpc: `127.0.0.1:${p.grpc}`, http: `http://127.0.0.1:${p.http}`, writeUrl: `http://127.0.0.1:${p.write}/api/v1/receive` });
   });
-  await Promise.all(nodes.map((n) => n.init()));
+  await Promise.all(nodes.map((n) => n.start()));
   return nodes;
 }
 
@@ -200,7 +197,7 @@ export async function startGateway(dir: string, name: string, remoteWriteUrl: st
     await ready(`http://127.0.0.1:${health}/`, proc, `gateway ${name} health check`);
     return proc;
   });
-  await r.init();
+  await r.start();
   return Object.assign(r, { otlp: `127.0.0.1:${otlp}`, telemetryPort: telemetry, run: () => runId });
 }
 

@@ -56,8 +56,14 @@ function restartable(name: string, starter: () => Promise<Proc>): Restartable {
   return self;
 }
 
+/** Waits until `url` answers; a process that never gets there is stopped, not left behind. */
 async function ready(url: string, proc: Proc, what: string, timeoutMs = 60_000): Promise<void> {
-  await waitFor(what, async () => ((await fetch(url)).ok ? true : undefined), timeoutMs, proc);
+  try {
+    await waitFor(what, async () => ((await fetch(url)).ok ? true : undefined), timeoutMs, proc);
+  } catch (e) {
+    await proc.stop();
+    throw e;
+  }
 }
 
 // ---- Thanos ----------------------------------------------------------------------------------
@@ -98,7 +104,13 @@ export async function startReceivers(dir: string, count: number, replicationFact
     });
     return Object.assign(r, { grpc: `127.0.0.1:${p.grpc}`, http: `http://127.0.0.1:${p.http}`, writeUrl: `http://127.0.0.1:${p.write}/api/v1/receive` });
   });
-  await Promise.all(nodes.map((n) => n.start()));
+  // In turn, and all stopped if one fails: a test whose set-up throws has nothing to stop them with.
+  try {
+    for (const n of nodes) await n.start();
+  } catch (e) {
+    for (const n of nodes) await n.stop().catch(() => undefined);
+    throw e;
+  }
   return nodes;
 }
 

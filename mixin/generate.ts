@@ -3,7 +3,8 @@
  * runbooks' "Meaning" paragraphs and the Grafana dashboards. Like a Prometheus mixin, every number
  * lives in mixin/config.ts and every series name in mixin/series.ts.
  *
- *   npm run mixin                                 # prometheus/rules/{recording,alerts}.yml, the Meaning
+ *   npm run mixin                                 # prometheus/rules/{recording,alerts}.yml (and the app
+ *                                                 # alerts for Thanos rule, thanos/rules/alerts.yml), the Meaning
  *                                                 # paragraphs of prometheus/runbooks.md, grafana/dashboards/*.json
  *   npm run mixin -- --check                      # exit 1 if any of those committed files is stale
  *   npm run mixin -- --catalog ./app-catalog.js --out ./monitoring
@@ -22,7 +23,7 @@ import type { CatalogSpec } from '../dist/index.js';
 import { loadCatalogModule } from '../dist/catalog/catalog-module.js';
 import { buildDashboards, dashboardJson } from '../grafana/dashboards.ts';
 import { runMain } from '../scripts/run-main.ts';
-import { ALERTS_HEADER, alertGroups, alertingRuleGroups } from './alerts.ts';
+import { ALERTS_HEADER, CLUSTER_ALERTS_HEADER, alertGroups, alertingRuleGroups, clusterAlertingRuleGroups } from './alerts.ts';
 import { DOMAIN_RECORDING_HEADER, RECORDING_HEADER, builtinRecordingGroups, domainRecordingGroups } from './recording.ts';
 import { ruleFileYaml } from './rule-file.ts';
 
@@ -78,6 +79,7 @@ export function builtinOutput(root = ROOT): Output {
   const files = new Map<string, string>();
   files.set(join(root, 'prometheus/rules/recording.yml'), ruleFileYaml(RECORDING_HEADER, builtinRecordingGroups(builtinCatalog)));
   files.set(join(root, 'prometheus/rules/alerts.yml'), ruleFileYaml(ALERTS_HEADER, alertingRuleGroups(builtinCatalog)));
+  files.set(join(root, 'thanos/rules/alerts.yml'), ruleFileYaml(CLUSTER_ALERTS_HEADER, clusterAlertingRuleGroups(builtinCatalog)));
   const runbooks = join(root, 'prometheus/runbooks.md');
   files.set(runbooks, withMeanings(readFileSync(runbooks, 'utf8'), builtinCatalog));
   const dashboards = join(root, 'grafana/dashboards');

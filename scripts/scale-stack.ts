@@ -146,8 +146,8 @@ export interface Rule extends Proc {
 }
 
 /**
- * Thanos rule: evaluates optel's recording and alerting rules (prometheus/rules/*.yml) against the
- * query layer, keeps what it records in its own TSDB (served to query over its StoreAPI), and sends
+ * Thanos rule: evaluates optel's recording rules and app alerts (prometheus/rules/recording.yml,
+ * thanos/rules/alerts.yml) against the query layer, keeps what it records in its own TSDB (served to query over its StoreAPI), and sends
  * alerts to Alertmanager.
  */
 export async function startRule(dir: string, queryUrl: string, options: { grpcPort?: number; evalInterval?: string; alertmanagerUrl?: string } = {}): Promise<Rule> {
@@ -162,7 +162,7 @@ export async function startRule(dir: string, queryUrl: string, options: { grpcPo
     `--data-dir=${join(dir, 'data')}`,
     `--query=${queryUrl}`,
     `--rule-file=${join(ROOT, 'prometheus/rules/recording.yml')}`,
-    `--rule-file=${join(ROOT, 'prometheus/rules/alerts.yml')}`,
+    `--rule-file=${join(ROOT, 'thanos/rules/alerts.yml')}`,
     `--eval-interval=${options.evalInterval ?? '15s'}`,
     `--label=${RULE_REPLICA_LABEL}="1"`,
     ...(options.alertmanagerUrl ? [`--alertmanagers.url=${options.alertmanagerUrl}`] : []),

@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EdgeCollector, type Gateway, type Query, type ReceiveNode, REPLICA_LABEL, type Rule, startEdgeCollector, startGateway, startQuery, startReceivers, startRule, thanosQuery } from '../../scripts/scale-stack.ts';
-import { freePort } from '../../scripts/stack.ts';
+import { type Alertmanager, freePort, startAlertmanager } from '../../scripts/stack.ts';
+import { type AlertReceivers, startAlertReceivers } from '../../scripts/alert-receivers.ts';
 import { allPanelQueries, buildDashboards } from '../../grafana/dashboards.ts';
 import { waitFor } from '../../scripts/stack.ts';
 import { runNode, type RunResult } from '../helpers/run.ts';
@@ -31,6 +32,8 @@ let gateways: Gateway[] = [];
 let edge: EdgeCollector | undefined;
 let query: Query | undefined;
 let rule: Rule | undefined;
+let alertSinks: AlertReceivers | undefined;
+let alertmanager: Alertmanager | undefined;
 const recorded: Recorded[] = [];
 const events: string[] = [];
 
@@ -60,7 +63,9 @@ beforeAll(async () => {
   const ports = { http: await freePort(), grpc: await freePort() };
   const ruleGrpc = await freePort();
   query = await startQuery(join(dir, 'query'), [...receivers.map((r) => r.grpc), `127.0.0.1:${ruleGrpc}`], ports);
-  rule = await startRule(join(dir, 'rule'), query.url, { grpcPort: ruleGrpc, evalInterval: '2s' });
+  alertSinks = await startAlertReceivers();
+  alertmanager = await startAlertmanager(join(dir, 'alertmanager'), { ...alertSinks.destinations, fast: true });
+  rule = await startRule(join(dir, 'rule'), query.url, { grpcPort: ruleGrpc, evalInterval: '2s', alertmanagerUrl: alertmanager.url });
 
   const consentFile = join(dir, 'consent.json');
   writeConsent(consentFile, allGranted());
@@ -95,6 +100,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rule?.stop();
+  await alertmanager?.stop();
+  await alertSinks?.stop();
   await edge?.stop();
   for (const g of gateways) await g.stop();
   await query?.stop();
@@ -167,6 +174,12 @@ describe('beyond one machine: edge -> gateways -> replicated store', () => {
     }, 30_000).catch(recordedNow);
     expect(recordedTotal).toBe(expected);
   }, 60_000);
+
+  it('the ruler pages through the same Alertmanager: the apps\' critical errors reach the pager as OptelCriticalErrors', async () => {
+    const paged = await waitFor('OptelCriticalErrors at the pager', async () =>
+      alertSinks!.posts.find((p) => p.path === '/pager' && (p.body.alerts ?? []).some((a) => a.labels.alertname === 'OptelCriticalErrors' && a.labels.job === 'scale-app')), 60_000);
+    expect(paged.body.status).toBe('firing');
+  }, 70_000);
 
   it("every dashboard panel's query runs on the query layer (the datasource of the scaled topology), the activation panels with data", async () => {
     const queries = allPanelQueries(buildDashboards(), { variables: { feature: 'f1' }, rateInterval: '1m', range: '1h' });

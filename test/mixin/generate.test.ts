@@ -54,7 +54,7 @@ describe('npm run mixin', () => {
 
   it('--check notices a stale file and a dashboard that is no longer generated', () => {
     const root = temp();
-    for (const d of ['prometheus', 'grafana/dashboards']) cpSync(join(ROOT, d), join(root, d), { recursive: true });
+    for (const d of ['prometheus', 'grafana/dashboards', 'thanos']) cpSync(join(ROOT, d), join(root, d), { recursive: true });
     expect(diff(builtinOutput(root))).toEqual({ changed: [], stale: [] });
     const alerts = join(root, 'prometheus/rules/alerts.yml');
     writeFileSync(alerts, readFileSync(alerts, 'utf8').replace('> 0.05', '> 0.06'));

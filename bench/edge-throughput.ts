@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCollector, startEdge } from '../scripts/stack.ts';
+import { bareCollectorYaml, optelMetricsRequest } from './collector-fixtures.ts';
 
 const ROUNDS = Number(process.env.BENCH_EDGE_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_EDGE_SECONDS ?? 3);
@@ -23,20 +24,7 @@ const POINTS = 40;
 
 function request(): string {
   const now = `${BigInt(Date.now()) * 1_000_000n}`;
-  const point = (attrs: Record<string, string>) => ({ attributes: Object.entries(attrs).map(([key, v]) => ({ key, value: { stringValue: v } })), startTimeUnixNano: now, timeUnixNano: now, asInt: '1' });
-  const sum = (name: string, points: object[]) => ({ name, unit: '1', sum: { aggregationTemporality: 1, isMonotonic: true, dataPoints: points } });
-  return JSON.stringify({
-    resourceMetrics: [{
-      resource: { attributes: [{ key: 'service.name', value: { stringValue: 'optel-demo' } }] },
-      scopeMetrics: [{
-        scope: { name: 'optel', version: '0.1.0' },
-        metrics: [
-          sum('optel.feature_usage.activations', Array.from({ length: 20 }, (_, i) => point({ feature: `feature_${i}` }))),
-          sum('optel.errors.errors', Array.from({ length: 20 }, (_, i) => point({ type: `Error${i % 5}`, severity: ['error', 'warning'][i % 2] as string, feature: `feature_${i}` }))),
-        ],
-      }],
-    }],
-  });
+  return optelMetricsRequest(Array.from({ length: POINTS / 2 }, (_, i) => `feature_${i}`), { start: now, end: now });
 }
 
 function wrk(url: string, script: string): { rps: number; okRps: number } {
@@ -61,32 +49,7 @@ export async function benchEdge(): Promise<void> {
     writeFileSync(join(dir, 'keys'), `${KEY}\n`);
     const bareConfig = join(dir, 'bare.yaml');
     // The same receiver and exporter, with the Collector's default telemetry, and nothing between.
-    writeFileSync(bareConfig, `extensions:
-  health_check:
-    endpoint: \${env:OPTEL_COLLECTOR_HEALTH_ENDPOINT}
-receivers:
-  otlp:
-    protocols:
-      http:
-        endpoint: \${env:OPTEL_COLLECTOR_OTLP_HTTP_ENDPOINT}
-exporters:
-  prometheus:
-    endpoint: \${env:OPTEL_COLLECTOR_PROMETHEUS_ENDPOINT}
-service:
-  extensions: [health_check]
-  telemetry:
-    metrics:
-      readers:
-        - pull:
-            exporter:
-              prometheus:
-                host: 127.0.0.1
-                port: \${env:OPTEL_COLLECTOR_TELEMETRY_PORT}
-  pipelines:
-    metrics:
-      receivers: [otlp]
-      exporters: [prometheus]
-`);
+    writeFileSync(bareConfig, bareCollectorYaml('  prometheus:\n    endpoint: ${env:OPTEL_COLLECTOR_PROMETHEUS_ENDPOINT}\n'));
     const bare = await startCollector(join(dir, 'bare'), { configFiles: [bareConfig], recordReceived: false });
     stops.push(() => bare.stop());
     const full = await startCollector(join(dir, 'full'), { recordReceived: false, env: { OPTEL_COLLECTOR_AUTH: 'true', OPTEL_COLLECTOR_API_KEYS_FILE: join(dir, 'keys'), OPTEL_COLLECTOR_SERVICE_NAMES: 'optel-demo' } });

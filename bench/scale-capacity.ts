@@ -18,8 +18,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEdgeCollector, startGateway, startQuery, startReceivers, thanosQuery } from '../scripts/scale-stack.ts';
-import { type Proc, startCollector, waitFor } from '../scripts/stack.ts';
+import { startEdgeCollector, startGateway, startQuery, startReceivers } from '../scripts/scale-stack.ts';
+import { type Proc, query as promQuery, startCollector, waitFor } from '../scripts/stack.ts';
+import { bareCollectorYaml, optelMetricsRequest } from './collector-fixtures.ts';
 
 const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 20);
 const BARE = process.env.BENCH_SCALE_EDGE === 'bare';
@@ -29,21 +30,7 @@ const FEATURES_PER_BODY = 20;
 const POINTS = FEATURES_PER_BODY * 2;
 
 function body(n: number): string {
-  const point = (attrs: Record<string, string>) => ({ attributes: Object.entries(attrs).map(([key, v]) => ({ key, value: { stringValue: v } })), startTimeUnixNano: '1', timeUnixNano: '2', asInt: '1' });
-  const sum = (name: string, points: object[]) => ({ name, unit: '1', sum: { aggregationTemporality: 1, isMonotonic: true, dataPoints: points } });
-  const features = Array.from({ length: FEATURES_PER_BODY }, (_, i) => `feature_${n * FEATURES_PER_BODY + i}`);
-  return JSON.stringify({
-    resourceMetrics: [{
-      resource: { attributes: [{ key: 'service.name', value: { stringValue: 'optel-demo' } }] },
-      scopeMetrics: [{
-        scope: { name: 'optel', version: '0.1.0' },
-        metrics: [
-          sum('optel.feature_usage.activations', features.map((feature) => point({ feature }))),
-          sum('optel.errors.errors', features.map((feature, i) => point({ type: `Error${i % 5}`, severity: 'error', feature }))),
-        ],
-      }],
-    }],
-  });
+  return optelMetricsRequest(Array.from({ length: FEATURES_PER_BODY }, (_, i) => `feature_${n * FEATURES_PER_BODY + i}`), { start: '1', end: '2' });
 }
 
 /** Resident memory of a process, MiB. */
@@ -69,20 +56,7 @@ async function counter(port: number, name: string, match = ''): Promise<number> 
 async function startBareRouter(dir: string, gateway: string): Promise<Proc & { otlpUrl: string; telemetryPort: number }> {
   mkdirSync(dir, { recursive: true });
   const config = join(dir, 'router.yaml');
-  writeFileSync(config, `extensions:
-  health_check:
-    endpoint: \${env:OPTEL_COLLECTOR_HEALTH_ENDPOINT}
-receivers:
-  otlp:
-    protocols:
-      http:
-        endpoint: \${env:OPTEL_COLLECTOR_OTLP_HTTP_ENDPOINT}
-processors:
-  batch:
-    send_batch_size: 1024
-    timeout: 1s
-exporters:
-  load_balancing:
+  writeFileSync(config, bareCollectorYaml(`  load_balancing:
     routing_key: streamID
     protocol:
       otlp:
@@ -95,22 +69,7 @@ exporters:
     resolver:
       static:
         hostnames: ["${gateway}"]
-service:
-  extensions: [health_check]
-  telemetry:
-    metrics:
-      readers:
-        - pull:
-            exporter:
-              prometheus:
-                host: 127.0.0.1
-                port: \${env:OPTEL_COLLECTOR_TELEMETRY_PORT}
-  pipelines:
-    metrics:
-      receivers: [otlp]
-      processors: [batch]
-      exporters: [load_balancing]
-`);
+`, ['batch'], '  batch:\n    send_batch_size: 1024\n    timeout: 1s\n'));
   const c = await startCollector(dir, { configFiles: [config], recordReceived: false });
   return { ...c, telemetryPort: Number(c.telemetryTarget.split(':')[1]) };
 }
@@ -148,13 +107,13 @@ async function main(): Promise<void> {
     const expected = (await counter(edge.telemetryPort, 'otelcol_receiver_accepted_metric_points', 'receiver="otlp"')) / 2;
     const drainStart = Date.now();
     const stored = await waitFor('the gateway queues to drain into Thanos', async () => {
-      const v = (await thanosQuery(query.url, 'sum(last_over_time(optel_feature_usage_activations_total[30m]))'))[0]?.value ?? 0;
+      const v = (await promQuery(query.url, 'sum(last_over_time(optel_feature_usage_activations_total[30m]))'))[0]?.value ?? 0;
       return v >= expected ? v : undefined;
-    }, 300_000).catch(async () => (await thanosQuery(query.url, 'sum(last_over_time(optel_feature_usage_activations_total[30m]))'))[0]?.value ?? 0);
+    }, 300_000).catch(async () => (await promQuery(query.url, 'sum(last_over_time(optel_feature_usage_activations_total[30m]))'))[0]?.value ?? 0);
     const drainSeconds = (Date.now() - drainStart) / 1000;
     const after = { gw: cpuSeconds(gateway.proc()) - before.gw, edge: cpuSeconds(edge) - before.edge, thanos: cpuSeconds(receiver!.proc()) - before.thanos };
     const gwPoints = (await counter(gateway.telemetryPort, 'otelcol_receiver_accepted_metric_points', 'receiver="otlp"')) - before.gwPoints;
-    const streams = (await thanosQuery(query.url, 'count({__name__=~"optel_.+_total"})'))[0]?.value ?? 0;
+    const streams = (await promQuery(query.url, 'count({__name__=~"optel_.+_total"})'))[0]?.value ?? 0;
     const samplesWritten = await counter(gateway.telemetryPort, 'otelcol_exporter_sent_metric_points', 'exporter="prometheus_remote_write"');
     const rss = { gw: rssMiB(gateway.proc()), edge: rssMiB(edge), thanos: rssMiB(receiver!.proc()) };
     const out = {

@@ -247,11 +247,3 @@ export async function startEdgeCollector(dir: string, gateways: readonly string[
     },
   };
 }
-
-/** Runs a PromQL query against Thanos query; `dedup: false` shows every replica. */
-export async function thanosQuery(url: string, expr: string, dedup = true): Promise<{ metric: Record<string, string>; value: number }[]> {
-  const res = await fetch(`${url}/api/v1/query?query=${encodeURIComponent(expr)}&dedup=${dedup}`);
-  const body = (await res.json()) as { status: string; error?: string; data: { result: { metric: Record<string, string>; value: [number, string] }[] } };
-  if (body.status !== 'success') throw new Error(`query ${expr} failed: ${body.error}`);
-  return body.data.result.map((r) => ({ metric: r.metric, value: Number(r.value[1]) }));
-}

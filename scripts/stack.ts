@@ -367,8 +367,13 @@ export interface Sample {
   readonly value: number;
 }
 
-export async function query(prometheusUrl: string, expr: string): Promise<Sample[]> {
-  const res = await fetch(`${prometheusUrl}/api/v1/query?query=${encodeURIComponent(expr)}`);
+/**
+ * An instant query against a Prometheus API (Prometheus, or Thanos query). `params` adds query
+ * parameters, e.g. `{ dedup: 'false' }` for Thanos query to return every replica.
+ */
+export async function query(prometheusUrl: string, expr: string, params: Readonly<Record<string, string>> = {}): Promise<Sample[]> {
+  const extra = Object.entries(params).map(([k, v]) => `&${k}=${encodeURIComponent(v)}`).join('');
+  const res = await fetch(`${prometheusUrl}/api/v1/query?query=${encodeURIComponent(expr)}${extra}`);
   const body = (await res.json()) as { status: string; error?: string; data?: { resultType: string; result: { metric: Record<string, string>; value: [number, string] }[] } };
   if (body.status !== 'success') throw new Error(`query failed: ${expr}: ${body.error}`);
   if (body.data?.resultType !== 'vector') return [];

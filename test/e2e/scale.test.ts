@@ -1,11 +1,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EdgeCollector, type Gateway, type Query, type ReceiveNode, REPLICA_LABEL, type Rule, startEdgeCollector, startGateway, startQuery, startReceivers, startRule, thanosQuery } from '../../scripts/scale-stack.ts';
-import { type Alertmanager, freePort, startAlertmanager } from '../../scripts/stack.ts';
+import { type EdgeCollector, type Gateway, type Query, type ReceiveNode, REPLICA_LABEL, type Rule, startEdgeCollector, startGateway, startQuery, startReceivers, startRule } from '../../scripts/scale-stack.ts';
+import { type Alertmanager, freePort, query as promQuery, startAlertmanager, waitFor } from '../../scripts/stack.ts';
 import { type AlertReceivers, startAlertReceivers } from '../../scripts/alert-receivers.ts';
 import { allPanelQueries, buildDashboards } from '../../grafana/dashboards.ts';
-import { waitFor } from '../../scripts/stack.ts';
 import { runNode, type RunResult } from '../helpers/run.ts';
 import { allGranted, tempDir, writeConsent } from '../helpers/temp.js';
 
@@ -39,7 +38,7 @@ const events: string[] = [];
 
 /** Every run of every series, summed: each gateway run writes its own series, whose last value is its total. */
 async function total(selector: string, by = ''): Promise<Map<string, number>> {
-  const rows = await thanosQuery(query!.url, `sum${by ? ` by (${by})` : ''} (last_over_time(${selector}[30m]))`);
+  const rows = await promQuery(query!.url, `sum${by ? ` by (${by})` : ''} (last_over_time(${selector}[30m]))`);
   return new Map(rows.map((r) => [by ? (r.metric[by] ?? '') : '', r.value]));
 }
 
@@ -133,18 +132,18 @@ describe('beyond one machine: edge -> gateways -> replicated store', () => {
   }, 150_000);
 
   it('has no duplicate series: each is stored twice (replication factor 2) and deduplicated by query', async () => {
-    const deduped = await thanosQuery(query!.url, `count by (feature, instance) (last_over_time(${ACTIVATIONS}[30m]))`);
+    const deduped = await promQuery(query!.url, `count by (feature, instance) (last_over_time(${ACTIVATIONS}[30m]))`);
     expect(deduped.length).toBeGreaterThanOrEqual(FEATURES);
     expect(deduped.filter((r) => r.value !== 1)).toEqual([]);
-    const raw = await thanosQuery(query!.url, `count by (feature, instance) (last_over_time(${ACTIVATIONS}[30m]))`, false);
+    const raw = await promQuery(query!.url, `count by (feature, instance) (last_over_time(${ACTIVATIONS}[30m]))`, { dedup: 'false' });
     // Without deduplication every series shows up once per replica that holds it.
     expect(raw.some((r) => r.value === 2)).toBe(true);
-    const replicas = await thanosQuery(query!.url, `count by (${REPLICA_LABEL}) (last_over_time(${ACTIVATIONS}[30m]))`, false);
+    const replicas = await promQuery(query!.url, `count by (${REPLICA_LABEL}) (last_over_time(${ACTIVATIONS}[30m]))`, { dedup: 'false' });
     expect(replicas.length).toBe(3);
   });
 
   it('routes each stream to one gateway run, restarts included, and the added gateway took a share', async () => {
-    const runs = await thanosQuery(query!.url, `count by (instance) (last_over_time(${ACTIVATIONS}[30m]))`);
+    const runs = await promQuery(query!.url, `count by (instance) (last_over_time(${ACTIVATIONS}[30m]))`);
     const byGateway = new Map<string, number>();
     for (const r of runs) {
       const gw = (r.metric.instance ?? '').split('-')[0] as string;
@@ -166,7 +165,7 @@ describe('beyond one machine: edge -> gateways -> replicated store', () => {
     expect(rules.data.groups.flatMap((g) => g.rules).filter((r) => r.health === 'err')).toEqual([]);
     // The hourly activations the ruler recorded equal the apps' totals (all of them fall in the hour).
     const expected = recorded.reduce((s, r) => s + Object.values(r.activations).reduce((a, b) => a + b, 0), 0);
-    const recordedNow = async (): Promise<number> => (await thanosQuery(query!.url, 'sum(feature:optel_feature_usage_activations:increase1h{job="scale-app"})'))[0]?.value ?? 0;
+    const recordedNow = async (): Promise<number> => (await promQuery(query!.url, 'sum(feature:optel_feature_usage_activations:increase1h{job="scale-app"})'))[0]?.value ?? 0;
     // The ruler evaluates every 2 s: wait for an evaluation after the last data arrived.
     const recordedTotal = await waitFor('the ruler to record every activation', async () => {
       const v = await recordedNow();
@@ -184,8 +183,39 @@ describe('beyond one machine: edge -> gateways -> replicated store', () => {
   it("every dashboard panel's query runs on the query layer (the datasource of the scaled topology), the activation panels with data", async () => {
     const queries = allPanelQueries(buildDashboards(), { variables: { feature: 'f1' }, rateInterval: '1m', range: '1h' });
     const withData: string[] = [];
-    for (const q of queries) if ((await thanosQuery(query!.url, q.expr)).length > 0) withData.push(`${q.dashboard} / ${q.panel}`);
+    for (const q of queries) if ((await promQuery(query!.url, q.expr)).length > 0) withData.push(`${q.dashboard} / ${q.panel}`);
     expect(withData).toContain('optel-product / Feature activations');
     expect(withData).toContain('optel-feature / Activations');
   }, 60_000);
+});
+
+describe('the scaled topology keeps the edge\'s defences', () => {
+  it('an undeclared metric and a client\'s personal data never reach the replicated store', async () => {
+    const email = 'jane.doe.scale@example.com';
+    const point = (feature: string) => ({ attributes: [{ key: 'feature', value: { stringValue: feature } }], startTimeUnixNano: '1', timeUnixNano: '2', asInt: '1' });
+    const sum = (name: string, feature: string) => ({ name, unit: '1', sum: { aggregationTemporality: 1, isMonotonic: true, dataPoints: [point(feature)] } });
+    // A client that does not redact and sends what the catalog does not declare, straight to the edge.
+    const res = await fetch(`${edge!.otlpUrl}/v1/metrics`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        resourceMetrics: [{
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'legit-app' } }, { key: 'host.name', value: { stringValue: 'janes-laptop' } }] },
+          scopeMetrics: [{ scope: { name: 'rogue' }, metrics: [sum('optel.feature_usage.activations', `export for ${email}`), sum('rogue.secret_metric', 'x')] }],
+        }],
+      }),
+    });
+    expect(res.ok).toBe(true);
+    const values = async (label: string): Promise<string[]> => ((await (await fetch(`${query!.url}/api/v1/label/${label}/values`)).json()) as { data: string[] }).data;
+    // The declared point arrives, masked by the edge's redaction: the absence checks below look at
+    // data that got through.
+    const features = await waitFor('the rogue client\'s declared point in Thanos', async () => {
+      const v = await values('feature');
+      return v.some((f) => f.startsWith('export for ')) ? v : undefined;
+    }, 30_000);
+    expect(features.some((f) => f.includes(email))).toBe(false);
+    expect((await values('__name__')).filter((n) => n.startsWith('rogue'))).toEqual([]);
+    const labels = ((await (await fetch(`${query!.url}/api/v1/labels`)).json()) as { data: string[] }).data;
+    for (const l of labels) expect(l, l).not.toMatch(/host|user|installation|client|device/i);
+  }, 40_000);
 });

@@ -15,7 +15,6 @@ import (
 	"context"
 	"encoding/binary"
 	"hash/fnv"
-	"math"
 	"sort"
 	"sync"
 
@@ -53,18 +52,19 @@ type stamper struct {
 	last map[uint64]int64 // stream -> last millisecond written
 }
 
+// hashMap writes a map's pairs in key order (insertion order differs between senders).
 func hashMap(h interface{ Write([]byte) (int, error) }, m pcommon.Map) {
-	raw := m.AsRaw()
-	keys := make([]string, 0, len(raw))
-	for k := range raw {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		v, _ := m.Get(k)
-		_, _ = h.Write([]byte(k))
+	type pair struct{ k, v string }
+	pairs := make([]pair, 0, m.Len())
+	m.Range(func(k string, v pcommon.Value) bool {
+		pairs = append(pairs, pair{k, v.AsString()})
+		return true
+	})
+	sort.Slice(pairs, func(i, j int) bool { return pairs[i].k < pairs[j].k })
+	for _, p := range pairs {
+		_, _ = h.Write([]byte(p.k))
 		_, _ = h.Write([]byte{0})
-		_, _ = h.Write([]byte(v.AsString()))
+		_, _ = h.Write([]byte(p.v))
 		_, _ = h.Write([]byte{1})
 	}
 }
@@ -157,9 +157,6 @@ func keepLatest[T point, S slice[T]](p *stamper, prefix uint64, points S) {
 		}
 		ms := int64(dp.Timestamp()) / 1_000_000
 		if prev, ok := p.last[key]; ok && ms <= prev {
-			if prev == math.MaxInt64 {
-				return true
-			}
 			ms = prev + 1
 		}
 		p.last[key] = ms

@@ -50,7 +50,7 @@ func TestKeepsTheLatestTotalPerStreamWithIncreasingMilliseconds(t *testing.T) {
 	}
 	const ms = int64(1_000_000)
 	// Three totals of one stream within one millisecond: only the last (60) may be written.
-	if err := p.ConsumeMetrics(context.Background(), request([]float64{20, 40, 60}, []int64{5*ms + 1, 5*ms + 2, 5*ms + 3}, "export"), ); err != nil {
+	if err := p.ConsumeMetrics(context.Background(), request([]float64{20, 40, 60}, []int64{5*ms + 1, 5*ms + 2, 5*ms + 3}, "export")); err != nil {
 		t.Fatal(err)
 	}
 	// The next request lands in the same millisecond: it moves one millisecond on.
@@ -70,5 +70,28 @@ func TestKeepsTheLatestTotalPerStreamWithIncreasingMilliseconds(t *testing.T) {
 	}
 	if got := second["other"]; len(got) != 1 || got[0][1] != 6 {
 		t.Fatalf("other stream, second request: got %v", got)
+	}
+}
+
+func TestAttributeOrderDoesNotMakeANewStream(t *testing.T) {
+	sink := new(consumertest.MetricsSink)
+	f := NewFactory()
+	p, _ := f.CreateMetrics(context.Background(), processortest.NewNopSettings(Type), f.CreateDefaultConfig(), sink)
+	md := pmetric.NewMetrics()
+	dps := md.ResourceMetrics().AppendEmpty().ScopeMetrics().AppendEmpty().Metrics().AppendEmpty().SetEmptySum().DataPoints()
+	a := dps.AppendEmpty()
+	a.Attributes().PutStr("feature", "x")
+	a.Attributes().PutStr("outcome", "ok")
+	a.SetTimestamp(pcommon.Timestamp(1_000_000))
+	b := dps.AppendEmpty()
+	b.Attributes().PutStr("outcome", "ok")
+	b.Attributes().PutStr("feature", "x")
+	b.SetTimestamp(pcommon.Timestamp(2_000_000))
+	if err := p.ConsumeMetrics(context.Background(), md); err != nil {
+		t.Fatal(err)
+	}
+	got := sink.AllMetrics()[0].ResourceMetrics().At(0).ScopeMetrics().At(0).Metrics().At(0).Sum().DataPoints()
+	if got.Len() != 1 || got.At(0).Timestamp() != pcommon.Timestamp(2_000_000) {
+		t.Fatalf("want the later point only, got %d points", got.Len())
 	}
 }

@@ -208,7 +208,7 @@ is the average over the time the service ran, not just over the minutes after a 
       },
       {
         record: DERIVED.failureRatio(w),
-        comment: w === 'short' ? 'Failures / calls; 0 for an app without failures, no series for an app without calls.' : undefined,
+        ...(w === 'short' ? { comment: 'Failures / calls; 0 for an app without failures, no series for an app without calls.' } : {}),
         expr: ratio(`(${DERIVED.failures(w)} or 0 * ${DERIVED.calls(w)})`, DERIVED.calls(w)),
       },
     );
@@ -223,17 +223,13 @@ is the average over the time the service ran, not just over the minutes after a 
       { record: DERIVED.spanErrors(w), expr: `sum by (service_name) (${rec}{status_code="${SPAN_ERROR_STATUS}"}) / ${perSecond(w)}` },
       {
         record: DERIVED.spanErrorRatio(w),
-        comment: w === 'short' ? 'Errors / calls; 0 for a service without errors, no series for a service without calls.' : undefined,
+        ...(w === 'short' ? { comment: 'Errors / calls; 0 for a service without errors, no series for a service without calls.' } : {}),
         expr: ratio(`(${DERIVED.spanErrors(w)} or 0 * ${DERIVED.spanCalls(w)})`, DERIVED.spanCalls(w)),
       },
     );
   }
   out.set(calls.group, spans);
   return out;
-}
-
-function withoutUndefined(rule: RecordingRule): RecordingRule {
-  return rule.comment === undefined ? { record: rule.record, expr: rule.expr } : rule;
 }
 
 /** The groups of prometheus/rules/recording.yml: built-in categories, instrumentation, derived series. */
@@ -243,7 +239,7 @@ export function builtinRecordingGroups(catalog: CatalogSpec): RuleGroup[] {
   const byGroup = new Map<string, RecordingRule[]>();
   for (const m of r.metrics) byGroup.set(m.group, [...(byGroup.get(m.group) ?? []), ...metricRules(m)]);
   const groups: RuleGroup[] = [];
-  for (const [name, rules] of byGroup) groups.push({ name, rules: [...rules, ...(derived.get(name) ?? [])].map(withoutUndefined) });
+  for (const [name, rules] of byGroup) groups.push({ name, rules: [...rules, ...(derived.get(name) ?? [])] });
   groups.push({
     name: 'optel.presence',
     rules: [
@@ -257,7 +253,7 @@ export function builtinRecordingGroups(catalog: CatalogSpec): RuleGroup[] {
   groups.push({
     name: 'optel.requests',
     comment: 'Calls and failures from metrics recorded for every request and operation, never sampled: HTTP\nserver requests (a 5xx status is a failure) and operations measured with withTelemetry (outcome\nfailure). Error ratios built on these stay exact when apps sample their traces; the span series\ncount exported spans only.',
-    rules: (derived.get('optel.requests') ?? []).map(withoutUndefined),
+    rules: (derived.get('optel.requests') ?? []),
   });
   return groups;
 }
